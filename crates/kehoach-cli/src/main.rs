@@ -1,0 +1,4 @@
+fn main() {
+    eprintln!("kehoach: work in progress");
+    std::process::exit(2);
+}
