@@ -39,7 +39,11 @@ impl Registry {
     pub fn extend(&mut self, _other: Registry) {}
     /// Resolve one mention; unknown agencies still get a stable id.
     pub fn resolve(&self, mention: &str) -> Resolved {
-        Resolved { id: String::new(), name: mention.to_string(), level: None }
+        Resolved {
+            id: String::new(),
+            name: mention.to_string(),
+            level: None,
+        }
     }
 }
 

@@ -1,4 +1,544 @@
-fn main() {
-    eprintln!("kehoach: work in progress");
-    std::process::exit(2);
+//! The `kehoach` command: the only part of kehoach that touches files,
+//! threads and the terminal. Everything it converts goes through the pure
+//! `kehoach_extract::convert`.
+
+mod inputs;
+mod names;
+mod output;
+
+use std::collections::BTreeMap;
+use std::fmt::Display;
+use std::io::{self, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{mpsc, Arc};
+use std::time::Instant;
+
+use clap::{Args, Parser, Subcommand};
+use rayon::prelude::*;
+
+use inputs::{Input, Kind};
+use kehoach_extract::Options;
+use kehoach_model::{Graph, Severity};
+
+/// Every input converted.
+const EXIT_OK: u8 = 0;
+/// At least one input failed; the others were converted and written.
+const EXIT_FAILED: u8 = 1;
+/// Usage error, or nothing could be done at all.
+const EXIT_USAGE: u8 = 2;
+
+const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The exit-code table, shared by every `--help` page.
+macro_rules! exit_codes_text {
+    () => {
+        "\
+Exit codes:
+  0  every input was converted
+  1  at least one input failed (the others were converted and written)
+  2  usage error, or nothing could be done (e.g. OUTDIR cannot be created)
+A closed standard output (e.g. piping into `head`) ends kehoach quietly with 0."
+    };
+}
+
+const EXIT_CODES: &str = exit_codes_text!();
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "kehoach",
+    version,
+    about = "Turn Vietnamese government plans into the kehoach v1 JSON task graph.",
+    after_help = EXIT_CODES
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Convert plans (.txt, .md) to JSON task graphs.
+    #[command(after_help = CONVERT_HELP)]
+    Convert(ConvertArgs),
+    /// Print the JSON Schema of the output (schema/kehoach-v1.schema.json).
+    #[command(after_help = EXIT_CODES)]
+    Schema,
+}
+
+const CONVERT_HELP: &str = concat!(
+    "\
+With one FILE (or `-` for standard input) and no -o, the JSON goes to standard output.
+With -o OUTDIR, each input is written to OUTDIR/<stem>.json: directories are searched
+recursively for .txt and .md files, taken in sorted path order. File names are made
+safe (no separators, control characters or leading dot); inputs sharing a stem get
+<stem>-2.json, <stem>-3.json, ... in input order, with a warning. Each file is first
+written to OUTDIR/.<stem>.json.tmp and then renamed, so an interrupted run leaves no
+partial JSON. Standard error gets one line per input, in input order, then a summary.
+
+",
+    exit_codes_text!()
+);
+
+#[derive(Args, Debug)]
+struct ConvertArgs {
+    /// Plan files or directories; `-` reads standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+
+    /// Write one JSON file per input into OUTDIR (created if missing).
+    #[arg(short = 'o', long = "out-dir", value_name = "OUTDIR")]
+    out_dir: Option<PathBuf>,
+
+    /// Indented JSON. Default when writing to standard output.
+    #[arg(long, conflicts_with = "compact")]
+    pretty: bool,
+
+    /// One line of JSON per document. Default when writing to OUTDIR.
+    #[arg(long)]
+    compact: bool,
+
+    /// Extra agency registry entries (TOML), merged over the built-in registry.
+    #[arg(long, value_name = "FILE")]
+    registry: Option<PathBuf>,
+
+    /// Refuse inputs larger than N bytes.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+}
+
+/// Messages to the user go to standard error with a "kehoach: " prefix. A
+/// failing standard error is ignored: there is nowhere left to report it, and
+/// it must not abort the conversions.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr().lock(), "kehoach: {}", format_args!($($arg)*));
+    }};
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Convert(args) => convert(args),
+        Command::Schema => schema(),
+    };
+    ExitCode::from(code)
+}
+
+fn schema() -> u8 {
+    let mut text = serde_json::to_string_pretty(&kehoach_model::json_schema()).unwrap_or_default();
+    text.push('\n');
+    match write_stdout(text.as_bytes()) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            say!("error: cannot write to standard output: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
+/// Write everything to standard output. A reader that went away (`| head`) is
+/// not an error: the user got what they asked for.
+fn write_stdout(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// Terminal-safe form of a name that came from the file system: control
+/// characters (which could drive the terminal) are shown escaped.
+fn shown(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Why one input produced no output.
+struct Failure {
+    line: Option<u32>,
+    reason: String,
+}
+
+impl Failure {
+    fn new(reason: impl Display) -> Self {
+        Failure {
+            line: None,
+            reason: reason.to_string(),
+        }
+    }
+}
+
+fn report_error(display: &str, failure: &Failure) {
+    match failure.line {
+        Some(line) => say!("error: {}:{line}: {}", shown(display), failure.reason),
+        None => say!("error: {}: {}", shown(display), failure.reason),
+    }
+}
+
+fn convert(args: ConvertArgs) -> u8 {
+    let options = match load_options(args.registry.as_deref()) {
+        Ok(options) => options,
+        Err(message) => {
+            say!("error: {message}");
+            return EXIT_USAGE;
+        }
+    };
+    let stdin_count = args.inputs.iter().filter(|p| p.as_os_str() == "-").count();
+    if stdin_count > 1 {
+        say!("error: `-` (standard input) can be given only once");
+        return EXIT_USAGE;
+    }
+    let Some(out_dir) = args.out_dir.clone() else {
+        return convert_to_stdout(&args, &options);
+    };
+    convert_bulk(&args, &out_dir, &options)
+}
+
+fn load_options(registry: Option<&Path>) -> Result<Options, String> {
+    let Some(path) = registry else {
+        return Ok(Options::default());
+    };
+    let shown_path = shown(&inputs::display(path));
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{shown_path}: cannot read registry: {e}"))?;
+    let extra =
+        kehoach_agency::Registry::from_toml(&text).map_err(|e| format!("{shown_path}: {e}"))?;
+    let mut registry = kehoach_agency::Registry::embedded();
+    registry.extend(extra);
+    Ok(Options {
+        registry: Some(Arc::new(registry)),
+    })
+}
+
+fn convert_to_stdout(args: &ConvertArgs, options: &Options) -> u8 {
+    let [arg] = args.inputs.as_slice() else {
+        say!(
+            "error: {} inputs given; converting several inputs needs -o OUTDIR",
+            args.inputs.len()
+        );
+        return EXIT_USAGE;
+    };
+    let input = if arg.as_os_str() == "-" {
+        Input {
+            display: "-".to_string(),
+            kind: Kind::Stdin,
+        }
+    } else if arg.is_dir() {
+        say!(
+            "error: {} is a directory; give -o OUTDIR to convert the .txt and .md files under it",
+            shown(&inputs::display(arg))
+        );
+        return EXIT_USAGE;
+    } else {
+        Input {
+            display: inputs::display(arg),
+            kind: Kind::File(arg.clone()),
+        }
+    };
+    let result = read_input(&input, args.max_bytes)
+        .and_then(|bytes| convert_bytes(&bytes, &input.display, options));
+    match result {
+        Ok(graph) => {
+            let json = kehoach_model::to_json(&graph, !args.compact);
+            match write_stdout(json.as_bytes()) {
+                Ok(()) => EXIT_OK,
+                Err(e) => {
+                    say!("error: cannot write to standard output: {e}");
+                    EXIT_FAILED
+                }
+            }
+        }
+        Err(failure) => {
+            report_error(&input.display, &failure);
+            EXIT_FAILED
+        }
+    }
+}
+
+/// Read one input whole, refusing more than `max_bytes`. The limit is checked
+/// while reading as well as against the size on disk, because standard input,
+/// pipes and growing files have no trustworthy size.
+fn read_input(input: &Input, max_bytes: u64) -> Result<Vec<u8>, Failure> {
+    let too_large = |size: Option<u64>| {
+        Failure::new(match size {
+            Some(size) => {
+                format!("too large: {size} bytes, the limit is {max_bytes} (see --max-bytes)")
+            }
+            None => format!("too large: more than {max_bytes} bytes (see --max-bytes)"),
+        })
+    };
+    let mut bytes = Vec::new();
+    let read = match &input.kind {
+        Kind::Unusable(reason) => return Err(Failure::new(reason)),
+        Kind::Stdin => io::stdin()
+            .lock()
+            .take(max_bytes.saturating_add(1))
+            .read_to_end(&mut bytes),
+        Kind::File(path) => {
+            let file =
+                std::fs::File::open(path).map_err(|e| Failure::new(format!("cannot read: {e}")))?;
+            if let Ok(meta) = file.metadata() {
+                if meta.is_file() && meta.len() > max_bytes {
+                    return Err(too_large(Some(meta.len())));
+                }
+            }
+            file.take(max_bytes.saturating_add(1))
+                .read_to_end(&mut bytes)
+        }
+    };
+    read.map_err(|e| Failure::new(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(None));
+    }
+    Ok(bytes)
+}
+
+/// Run the pipeline on one input. A panic in it is a kehoach bug; in a bulk
+/// run it must cost only that input, not the whole batch.
+fn convert_bytes(bytes: &[u8], path: &str, options: &Options) -> Result<Graph, Failure> {
+    match panic::catch_unwind(AssertUnwindSafe(|| {
+        kehoach_extract::convert(bytes, path, options)
+    })) {
+        Ok(Ok(graph)) => Ok(graph),
+        Ok(Err(e)) => Err(Failure {
+            line: e.line,
+            reason: e.reason,
+        }),
+        Err(_) => Err(Failure::new(
+            "internal error while converting (a bug in kehoach; please report it with this input)",
+        )),
+    }
+}
+
+/// One input of a bulk run, with its output name fixed before any work starts
+/// so that names never depend on which conversions succeed or finish first.
+struct Job {
+    input: Input,
+    /// Output stem, without ".json"; `None` for inputs that are unusable anyway.
+    stem: Option<String>,
+}
+
+enum Outcome {
+    Converted {
+        written: PathBuf,
+        tasks: usize,
+        warnings: usize,
+        errors: usize,
+    },
+    Failed(Failure),
+}
+
+#[derive(Default)]
+struct Totals {
+    files: usize,
+    converted: usize,
+    with_warnings: usize,
+    failed: usize,
+    tasks: usize,
+    warnings: usize,
+    errors: usize,
+}
+
+fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
+    let started = Instant::now();
+    if let Err(e) = std::fs::create_dir_all(out_dir) {
+        say!(
+            "error: cannot create output directory {}: {e}",
+            shown(&inputs::display(out_dir))
+        );
+        return EXIT_USAGE;
+    }
+    // create_dir_all accepts an existing non-directory in some corner cases
+    // (a symbolic link to a file); check what is really there.
+    if !out_dir.is_dir() {
+        say!(
+            "error: cannot create output directory {}: not a directory",
+            shown(&inputs::display(out_dir))
+        );
+        return EXIT_USAGE;
+    }
+
+    let (inputs, warnings) = inputs::collect(&args.inputs);
+    for warning in &warnings {
+        say!("warning: {}", shown(warning));
+    }
+    if inputs.is_empty() {
+        say!("error: nothing to convert: no .txt or .md files found");
+        return EXIT_USAGE;
+    }
+
+    let mut allocator = names::Allocator::default();
+    let mut first_owner: BTreeMap<String, String> = BTreeMap::new();
+    let jobs: Vec<Job> = inputs
+        .into_iter()
+        .map(|input| {
+            let raw_stem = match &input.kind {
+                Kind::Unusable(_) => return Job { input, stem: None },
+                Kind::Stdin => "stdin".to_string(),
+                Kind::File(path) => path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            };
+            let base = names::sanitise(&raw_stem);
+            let (stem, renamed) = allocator.allocate(&base);
+            if renamed {
+                let owner = first_owner
+                    .get(&base.to_lowercase())
+                    .cloned()
+                    .unwrap_or_default();
+                say!(
+                    "warning: {}: {} already writes {base}.json; writing {stem}.json",
+                    shown(&input.display),
+                    shown(&owner)
+                );
+            } else {
+                first_owner.insert(base.to_lowercase(), input.display.clone());
+            }
+            Job {
+                input,
+                stem: Some(stem),
+            }
+        })
+        .collect();
+
+    let pretty = args.pretty && !args.compact;
+    let mut totals = Totals {
+        files: jobs.len(),
+        ..Totals::default()
+    };
+    let (sender, receiver) = mpsc::channel::<(usize, Outcome)>();
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            jobs.par_iter()
+                .enumerate()
+                .for_each_with(sender, |sender, (index, job)| {
+                    let outcome = run_job(job, out_dir, args.max_bytes, pretty, options);
+                    // The receiver outlives every sender; a failed send cannot happen.
+                    let _ = sender.send((index, outcome));
+                });
+        });
+        // Results arrive in completion order; report them in input order as
+        // soon as each next one is known, so the report is the same whatever
+        // the thread count and a long run still shows progress.
+        let mut pending = BTreeMap::new();
+        let mut next = 0;
+        for (index, outcome) in receiver {
+            pending.insert(index, outcome);
+            while let Some(outcome) = pending.remove(&next) {
+                report(&jobs[next], &outcome, &mut totals);
+                next += 1;
+            }
+        }
+    });
+
+    say!(
+        "{} files, {} converted ({} with warnings), {} failed, {} tasks, {} warnings, {} errors in {:.2}s",
+        totals.files,
+        totals.converted,
+        totals.with_warnings,
+        totals.failed,
+        totals.tasks,
+        totals.warnings,
+        totals.errors,
+        started.elapsed().as_secs_f64()
+    );
+    if totals.failed > 0 {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    }
+}
+
+fn run_job(job: &Job, out_dir: &Path, max_bytes: u64, pretty: bool, options: &Options) -> Outcome {
+    let result = (|| {
+        // Unusable inputs have no name; reading them reports why they are unusable.
+        let bytes = read_input(&job.input, max_bytes)?;
+        let stem = job
+            .stem
+            .as_deref()
+            .ok_or_else(|| Failure::new("no output name"))?;
+        let graph = convert_bytes(&bytes, &job.input.display, options)?;
+        let json = kehoach_model::to_json(&graph, pretty);
+        let written = output::write_atomic(out_dir, stem, json.as_bytes()).map_err(|e| {
+            Failure::new(format!(
+                "cannot write {}: {e}",
+                inputs::display(&out_dir.join(format!("{stem}.json")))
+            ))
+        })?;
+        let count = |severity| {
+            graph
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == severity)
+                .count()
+        };
+        Ok(Outcome::Converted {
+            written,
+            tasks: graph.tasks.len(),
+            warnings: count(Severity::Warning),
+            errors: count(Severity::Error),
+        })
+    })();
+    result.unwrap_or_else(Outcome::Failed)
+}
+
+fn report(job: &Job, outcome: &Outcome, totals: &mut Totals) {
+    let name = shown(&job.input.display);
+    match outcome {
+        Outcome::Converted {
+            written,
+            tasks,
+            warnings,
+            errors,
+        } => {
+            totals.converted += 1;
+            totals.tasks += tasks;
+            totals.warnings += warnings;
+            totals.errors += errors;
+            let written = shown(&inputs::display(written));
+            if warnings + errors > 0 {
+                totals.with_warnings += 1;
+                say!(
+                    "converted with warnings: {name} -> {written} ({tasks} tasks, {warnings} warnings, {errors} errors)"
+                );
+            } else {
+                say!("converted: {name} -> {written} ({tasks} tasks)");
+            }
+        }
+        Outcome::Failed(failure) => {
+            totals.failed += 1;
+            report_error(&job.input.display, failure);
+            say!("failed: {name}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn control_characters_in_names_are_escaped() {
+        assert_eq!(shown("corpus/a.txt"), "corpus/a.txt");
+        assert_eq!(shown("x\x1b[31m\n.txt"), "x\\u{1b}[31m\\n.txt");
+    }
 }

@@ -1,10 +1,26 @@
-//! Stage 1: bytes → text. Stub; see the crate description.
+//! Stage 1: bytes → text.
+//!
+//! Every later stage records spans as byte offsets into the text returned
+//! here, so this crate changes nothing but the encoding: line endings, Unicode
+//! normalisation forms and stray whitespace all survive untouched. The only
+//! bytes dropped are a leading byte order mark.
+//!
+//! Recognised inputs, in the order they are tried:
+//! - UTF-8 with a byte order mark, UTF-16 LE or BE with a byte order mark;
+//! - UTF-8 without a byte order mark;
+//! - windows-1258 (the legacy Vietnamese Windows code page), only when the
+//!   bytes are not UTF-8 and their high bytes read as Vietnamese words.
+//!
+//! Anything else is an error that says why, with the 1-based line of the first
+//! offending byte where there is one. Nothing is ever replaced with U+FFFD.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
 
 /// Text decoded from an input file, before any normalisation: spans point into `text`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
-    /// "utf-8", "utf-16le", "utf-16be", ...
+    /// "utf-8", "utf-16le", "utf-16be" or "windows-1258".
     pub encoding: &'static str,
 }
 
@@ -16,9 +32,468 @@ pub struct DecodeError {
     pub reason: String,
 }
 
+impl DecodeError {
+    fn whole_file(reason: impl Into<String>) -> Self {
+        DecodeError {
+            line: None,
+            reason: reason.into(),
+        }
+    }
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+const UTF16LE_BOM: &[u8] = b"\xFF\xFE";
+const UTF16BE_BOM: &[u8] = b"\xFE\xFF";
+
+/// Reason given for anything that is not text. Callers and tests match on this prefix.
+pub const BINARY: &str = "binary data, not text";
+
+/// Percentage of control characters above which an input is taken to be binary.
+/// Plain text has next to none (tab, line breaks and form feeds do not count);
+/// a few stray ones from a word processor export must not reject a plan.
+const MAX_CONTROL_PERCENT: usize = 5;
+
+/// Share (percent) of windows-1258 letters and tone marks that must sit inside
+/// words before a non-UTF-8 input is read as windows-1258. Real Vietnamese text
+/// scores close to 100; random or mis-encoded bytes score far lower.
+const MIN_IN_WORD_PERCENT: usize = 80;
+
+/// Decode `bytes` to UTF-8 text. See the crate documentation for what is accepted.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if bytes.is_empty() {
+        return Err(DecodeError::whole_file("empty file"));
+    }
+    if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
+        if rest.is_empty() {
+            return Err(DecodeError::whole_file(
+                "empty file (nothing after the byte order mark)",
+            ));
+        }
+        check_controls(rest.iter().map(|&b| u32::from(b)), rest)?;
+        let text = utf8(rest, UTF8_BOM.len())?;
+        return Ok(Decoded {
+            text: text.to_owned(),
+            encoding: "utf-8",
+        });
+    }
+    // A UTF-32 LE mark also starts with FF FE; it decodes as UTF-16 text
+    // beginning with U+0000 and is then rejected as binary, which is right.
+    if let Some(rest) = bytes.strip_prefix(UTF16LE_BOM) {
+        return utf16(rest, u16::from_le_bytes, "utf-16le");
+    }
+    if let Some(rest) = bytes.strip_prefix(UTF16BE_BOM) {
+        return utf16(rest, u16::from_be_bytes, "utf-16be");
+    }
+
+    check_controls(bytes.iter().map(|&b| u32::from(b)), bytes)?;
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded { text: s.trim_start_matches('\u{feff}').to_string(), encoding: "utf-8" }),
-        Err(e) => Err(DecodeError { line: None, reason: format!("not valid UTF-8: {e}") }),
+        Ok(text) => Ok(Decoded {
+            text: text.to_owned(),
+            encoding: "utf-8",
+        }),
+        Err(_) if looks_like_windows_1258(bytes) => {
+            match encoding_rs::WINDOWS_1258
+                .decode_without_bom_handling_and_without_replacement(bytes)
+            {
+                Some(text) => Ok(Decoded {
+                    text: text.into_owned(),
+                    encoding: "windows-1258",
+                }),
+                // Every byte has a mapping in windows-1258, so this is unreachable
+                // in practice; still an error rather than a guess.
+                None => Err(DecodeError::whole_file("invalid windows-1258")),
+            }
+        }
+        Err(_) => Err(utf8(bytes, 0)
+            .err()
+            .unwrap_or_else(|| DecodeError::whole_file("invalid UTF-8"))),
+    }
+}
+
+/// Validate UTF-8; `skipped` is the number of file bytes before `bytes`, so the
+/// reported offset is a position in the file as the user sees it.
+fn utf8(bytes: &[u8], skipped: usize) -> Result<&str, DecodeError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = line_of(bytes[..at].iter().filter(|&&b| b == b'\n').count());
+        DecodeError {
+            line: Some(line),
+            reason: format!("invalid UTF-8 at line {line}, byte offset {}", at + skipped),
+        }
+    })
+}
+
+fn line_of(newlines_before: usize) -> u32 {
+    u32::try_from(newlines_before)
+        .unwrap_or(u32::MAX - 1)
+        .saturating_add(1)
+}
+
+fn utf16(
+    rest: &[u8],
+    unit: fn([u8; 2]) -> u16,
+    encoding: &'static str,
+) -> Result<Decoded, DecodeError> {
+    let bom = 2;
+    if rest.is_empty() {
+        return Err(DecodeError::whole_file(
+            "empty file (nothing after the byte order mark)",
+        ));
+    }
+    let units: Vec<u16> = rest.chunks_exact(2).map(|p| unit([p[0], p[1]])).collect();
+    let mut text = String::with_capacity(rest.len());
+    let mut newlines = 0usize;
+    let mut index = 0usize;
+    for decoded in char::decode_utf16(units.iter().copied()) {
+        match decoded {
+            Ok(c) => {
+                if c == '\n' {
+                    newlines += 1;
+                }
+                index += c.len_utf16();
+                text.push(c);
+            }
+            Err(e) => {
+                let line = line_of(newlines);
+                return Err(DecodeError {
+                    line: Some(line),
+                    reason: format!(
+                        "invalid UTF-16 at line {line}, byte offset {}: unpaired surrogate {:#06x}",
+                        bom + 2 * index,
+                        e.unpaired_surrogate()
+                    ),
+                });
+            }
+        }
+    }
+    if rest.len() % 2 == 1 {
+        let line = line_of(newlines);
+        return Err(DecodeError {
+            line: Some(line),
+            reason: format!(
+                "invalid UTF-16 at line {line}, byte offset {}: odd number of bytes, the file is cut short",
+                bom + rest.len() - 1
+            ),
+        });
+    }
+    check_controls(text.chars().map(u32::from), &[])?;
+    Ok(Decoded { text, encoding })
+}
+
+/// Reject input that is not text: any NUL, or a high share of other control
+/// characters. `raw` is the undecoded input when there is one, used only to
+/// tell the user when a file looks like UTF-16 saved without its byte order mark.
+fn check_controls(units: impl Iterator<Item = u32>, raw: &[u8]) -> Result<(), DecodeError> {
+    let mut total = 0usize;
+    let mut controls = 0usize;
+    for u in units {
+        total += 1;
+        match u {
+            0 => {
+                let reason = if looks_like_bomless_utf16(raw) {
+                    format!("{BINARY} (it looks like UTF-16 without a byte order mark; save it as UTF-8)")
+                } else {
+                    format!("{BINARY} (it contains NUL bytes)")
+                };
+                return Err(DecodeError::whole_file(reason));
+            }
+            // Tab, line feed, form feed (page breaks in PDF-to-text output), carriage return.
+            0x09 | 0x0A | 0x0C | 0x0D => {}
+            0x01..=0x1F | 0x7F => controls += 1,
+            _ => {}
+        }
+    }
+    if controls * 100 > total * MAX_CONTROL_PERCENT {
+        return Err(DecodeError::whole_file(format!(
+            "{BINARY} ({controls} control characters in {total})"
+        )));
+    }
+    Ok(())
+}
+
+/// UTF-16 text that is mostly ASCII has a NUL in every other byte.
+fn looks_like_bomless_utf16(raw: &[u8]) -> bool {
+    let sample = &raw[..raw.len().min(4096)];
+    let pairs = sample.len() / 2;
+    if pairs < 2 || raw.len() % 2 == 1 {
+        return false;
+    }
+    let (mut high_nul, mut low_nul) = (0usize, 0usize);
+    for p in sample.chunks_exact(2) {
+        match (p[0] == 0, p[1] == 0) {
+            (false, true) => high_nul += 1,
+            (true, false) => low_nul += 1,
+            _ => {}
+        }
+    }
+    high_nul.max(low_nul) * 2 >= pairs
+}
+
+// windows-1258 byte classes. The code page writes Vietnamese with a few
+// precomposed letters (ă â đ ê ô ơ ư and some Latin-1 vowels) plus five
+// combining tone marks that follow their vowel.
+const W1258_UNDEFINED: &[u8] = &[0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9D, 0x9E];
+const W1258_TONE_MARKS: &[u8] = &[0xCC, 0xD2, 0xDE, 0xEC, 0xF2];
+const W1258_VIETNAMESE_LETTERS: &[u8] = &[
+    0xC2, 0xC3, 0xCA, 0xD0, 0xD4, 0xD5, 0xDD, 0xE2, 0xE3, 0xEA, 0xF0, 0xF4, 0xF5, 0xFD,
+];
+
+fn w1258_is_letter(b: u8) -> bool {
+    b >= 0xC0 && !matches!(b, 0xD7 | 0xF7 | 0xFE) && !W1258_TONE_MARKS.contains(&b)
+}
+
+fn w1258_is_vowel(b: u8) -> bool {
+    b"aeiouyAEIOUY".contains(&b)
+        || matches!(b,
+            0xC0..=0xC6 | 0xC8..=0xCB | 0xCD..=0xCF | 0xD3..=0xD6 | 0xD8..=0xDD
+            | 0xE0..=0xE6 | 0xE8..=0xEB | 0xED..=0xEF | 0xF3..=0xF6 | 0xF8..=0xFD | 0xFF)
+}
+
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic() || w1258_is_letter(b) || W1258_TONE_MARKS.contains(&b)
+}
+
+/// Whether bytes that are not UTF-8 read as Vietnamese in windows-1258: no
+/// byte the code page leaves undefined, at least one Vietnamese-only letter or
+/// a tone mark after a vowel, most letters inside words and most tone marks
+/// after vowels, and not simply UTF-8 with a few damaged bytes.
+fn looks_like_windows_1258(bytes: &[u8]) -> bool {
+    if bytes.iter().any(|b| W1258_UNDEFINED.contains(b)) {
+        return false;
+    }
+    // Damaged UTF-8 still carries many valid multi-byte sequences; windows-1258
+    // text almost never forms one (its letters are lead bytes, its continuation
+    // range is punctuation).
+    let (mut valid_high, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid_high += chunk.valid().bytes().filter(|&b| b >= 0x80).count();
+        invalid += chunk.invalid().len();
+    }
+    if valid_high >= invalid {
+        return false;
+    }
+
+    let (mut considered, mut in_word, mut vietnamese) = (0usize, 0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| bytes[j]);
+        let next = bytes.get(i + 1).copied();
+        if W1258_TONE_MARKS.contains(&b) {
+            considered += 1;
+            if prev.is_some_and(w1258_is_vowel) {
+                in_word += 1;
+                vietnamese += 1;
+            }
+        } else if w1258_is_letter(b) {
+            considered += 1;
+            if prev.is_some_and(word_byte) || next.is_some_and(word_byte) {
+                in_word += 1;
+            }
+            if W1258_VIETNAMESE_LETTERS.contains(&b) {
+                vietnamese += 1;
+            }
+        }
+    }
+    vietnamese > 0 && in_word * 100 >= considered * MIN_IN_WORD_PERCENT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(bytes: &[u8]) -> Decoded {
+        match decode(bytes) {
+            Ok(d) => d,
+            Err(e) => panic!("expected text, got error {e:?}"),
+        }
+    }
+
+    fn err(bytes: &[u8]) -> DecodeError {
+        match decode(bytes) {
+            Ok(d) => panic!("expected an error, got {d:?}"),
+            Err(e) => e,
+        }
+    }
+
+    const PLAN: &str =
+        "KẾ HOẠCH\r\nTriển khai Đề án 06\n\na) Sở Thông tin và Truyền thông chủ trì.\n";
+
+    #[test]
+    fn utf8_is_returned_byte_for_byte() {
+        let d = ok(PLAN.as_bytes());
+        assert_eq!(d.encoding, "utf-8");
+        // CRLF and the decomposed/precomposed forms are the caller's business.
+        assert_eq!(d.text, PLAN);
+        let nfd = "Ke\u{0302}\u{0301} hoa\u{0323}ch\r\n";
+        assert_eq!(ok(nfd.as_bytes()).text, nfd);
+    }
+
+    #[test]
+    fn utf8_bom_is_removed_once() {
+        let mut bytes = UTF8_BOM.to_vec();
+        bytes.extend_from_slice(PLAN.as_bytes());
+        let d = ok(&bytes);
+        assert_eq!(d.encoding, "utf-8");
+        assert_eq!(d.text, PLAN);
+
+        // A second mark is content, not a marker: spans must still match the file.
+        let mut twice = UTF8_BOM.to_vec();
+        twice.extend_from_slice("\u{feff}x".as_bytes());
+        assert_eq!(ok(&twice).text, "\u{feff}x");
+    }
+
+    #[test]
+    fn utf16_le_and_be_with_bom() {
+        let mut le = UTF16LE_BOM.to_vec();
+        let mut be = UTF16BE_BOM.to_vec();
+        for u in PLAN.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        let d = ok(&le);
+        assert_eq!((d.text.as_str(), d.encoding), (PLAN, "utf-16le"));
+        let d = ok(&be);
+        assert_eq!((d.text.as_str(), d.encoding), (PLAN, "utf-16be"));
+
+        // Characters outside the BMP use surrogate pairs.
+        let mut astral = UTF16LE_BOM.to_vec();
+        for u in "a\u{1F600}b".encode_utf16() {
+            astral.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(ok(&astral).text, "a\u{1F600}b");
+    }
+
+    #[test]
+    fn utf16_errors_are_reported_not_replaced() {
+        // "a\nb" then a lone high surrogate on line 2.
+        let mut bytes = UTF16LE_BOM.to_vec();
+        for u in [0x61u16, 0x0A, 0x62, 0xD800, 0x63] {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let e = err(&bytes);
+        assert_eq!(e.line, Some(2));
+        assert_eq!(
+            e.reason,
+            "invalid UTF-16 at line 2, byte offset 8: unpaired surrogate 0xd800"
+        );
+
+        let mut odd = UTF16BE_BOM.to_vec();
+        odd.extend_from_slice(&[0x00, 0x61, 0x00]);
+        let e = err(&odd);
+        assert_eq!(e.line, Some(1));
+        assert!(
+            e.reason
+                .starts_with("invalid UTF-16 at line 1, byte offset 4: odd number of bytes"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn empty_inputs() {
+        assert_eq!(
+            err(b""),
+            DecodeError {
+                line: None,
+                reason: "empty file".into()
+            }
+        );
+        assert!(err(UTF8_BOM).reason.starts_with("empty file"));
+        assert!(err(UTF16LE_BOM).reason.starts_with("empty file"));
+    }
+
+    #[test]
+    fn binary_inputs() {
+        // A PNG header: NUL bytes.
+        let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01";
+        let e = err(png);
+        assert!(e.reason.starts_with(BINARY), "{e:?}");
+        assert_eq!(e.line, None);
+
+        // No NUL, but mostly control characters.
+        let e = err(b"\x01\x02\x03\x04abc\x05\x06\x07\x08");
+        assert!(e.reason.starts_with(BINARY), "{e:?}");
+
+        // UTF-16 text whose mark was lost gets a hint.
+        let bomless: Vec<u8> = "Kế hoạch số 1"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let e = err(&bomless);
+        assert!(
+            e.reason.starts_with(BINARY) && e.reason.contains("UTF-16"),
+            "{e:?}"
+        );
+
+        // UTF-16 with a mark but NULs inside the text is not text either.
+        let mut bytes = UTF16LE_BOM.to_vec();
+        for u in [0x61u16, 0x00, 0x62] {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        assert!(err(&bytes).reason.starts_with(BINARY));
+    }
+
+    #[test]
+    fn a_few_control_characters_are_still_text() {
+        // Form feeds between pages and one stray vertical tab in a long line.
+        let mut text = "Điều 1. Phê duyệt kế hoạch.\x0c\n".repeat(10);
+        text.push('\x0b');
+        let d = ok(text.as_bytes());
+        assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_offset() {
+        // Valid Vietnamese UTF-8 with one damaged byte on line 3.
+        let mut bytes = "Kế hoạch\nsố 183\nỦy ban ".as_bytes().to_vec();
+        let at = bytes.len();
+        bytes.push(0xFF);
+        bytes.extend_from_slice("nhân dân\n".as_bytes());
+        let e = err(&bytes);
+        assert_eq!(e.line, Some(3));
+        assert_eq!(
+            e.reason,
+            format!("invalid UTF-8 at line 3, byte offset {at}")
+        );
+
+        // After a UTF-8 mark the offset still counts from the start of the file.
+        let mut with_bom = UTF8_BOM.to_vec();
+        with_bom.extend_from_slice(b"ab\n\xC3\x28");
+        let e = err(&with_bom);
+        assert_eq!(e.reason, "invalid UTF-8 at line 2, byte offset 6");
+    }
+
+    #[test]
+    fn stray_latin1_byte_is_not_taken_for_windows_1258() {
+        // 0xC3 is "Ă" in windows-1258, but here it stands alone between punctuation.
+        let e = err(b"line one\nline two \xC3( text\n");
+        assert_eq!(e.line, Some(2));
+        assert!(
+            e.reason
+                .starts_with("invalid UTF-8 at line 2, byte offset 18"),
+            "{e:?}"
+        );
+        // Latin-1 French has letters in words but nothing Vietnamese.
+        assert!(err(b"caf\xE9 cr\xE8me\n")
+            .reason
+            .starts_with("invalid UTF-8"));
+        // A byte windows-1258 leaves undefined.
+        assert!(err(b"K\xEA ho\xF2ach \x81\n")
+            .reason
+            .starts_with("invalid UTF-8"));
+    }
+
+    #[test]
+    fn windows_1258_vietnamese() {
+        // windows-1258 has no "ế" or "ạ": it writes the base letter and then a
+        // combining tone mark, and decoding must return exactly that, unnormalised,
+        // so that spans match the input.
+        let text = "K\u{CA}\u{301} HOA\u{323}CH\r\nTri\u{EA}\u{309}n khai \u{110}\u{EA}\u{300} a\u{301}n 06 \
+                    cu\u{309}a \u{1AF}\u{309}y ban nh\u{E2}n d\u{E2}n ti\u{309}nh Gia Lai\r\n";
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(text);
+        assert!(!unmappable);
+        assert!(bytes.starts_with(b"K\xCA\xEC HOA\xF2CH\r\n"), "{bytes:?}");
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let d = ok(&bytes);
+        assert_eq!(d.encoding, "windows-1258");
+        assert_eq!(d.text, text);
     }
 }

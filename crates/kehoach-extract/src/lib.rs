@@ -1,12 +1,26 @@
-//! The whole pipeline as one pure function: bytes in, task graph out. (Work in progress.)
+//! The whole pipeline as one pure function: bytes in, task graph out.
+//!
+//! Stages, each a plain function with its own tests:
+//! decode (kehoach-decode) → lines and clean text (kehoach-segment) → tables
+//! (kehoach-tables) → clause tree ([`tree`]) → tasks ([`tasks`], using the field,
+//! agency, deadline and citation grammars) → graph ([`graph`]).
+//! Nothing here reads files, spawns threads or prints.
+
+pub mod fields;
+pub mod graph;
+pub mod marker;
+pub mod roles;
+pub mod tasks;
+pub mod tree;
 
 use kehoach_model as model;
+use std::sync::Arc;
 
 /// What a caller can tune. `Default` is what the CLI uses without flags.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Extra agency registry entries on top of the embedded registry.
-    pub registry: Option<std::sync::Arc<kehoach_agency::Registry>>,
+    /// Agency registry to resolve names with; the embedded one when `None`.
+    pub registry: Option<Arc<kehoach_agency::Registry>>,
 }
 
 /// Why an input produced no graph.
@@ -18,42 +32,190 @@ pub struct ConvertError {
     pub reason: String,
 }
 
+fn embedded_registry() -> &'static kehoach_agency::Registry {
+    static REG: std::sync::OnceLock<kehoach_agency::Registry> = std::sync::OnceLock::new();
+    REG.get_or_init(kehoach_agency::Registry::embedded)
+}
+
 /// Convert one input. `path` is only recorded (and used for the fallback id); nothing is read.
-pub fn convert(bytes: &[u8], path: &str, _options: &Options) -> Result<model::Graph, ConvertError> {
-    let decoded = kehoach_decode::decode(bytes)
-        .map_err(|e| ConvertError { line: e.line, reason: e.reason })?;
+pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Graph, ConvertError> {
+    let decoded = kehoach_decode::decode(bytes).map_err(|e| ConvertError {
+        line: e.line,
+        reason: e.reason,
+    })?;
+    let text = decoded.text.as_str();
+    let registry: &kehoach_agency::Registry = match &options.registry {
+        Some(r) => r,
+        None => embedded_registry(),
+    };
+
+    // Lines, and the tables that own some of them.
+    let lines = kehoach_segment::split_lines(text);
+    let normalized: Vec<String> = lines
+        .iter()
+        .map(|l| kehoach_segment::normalize(&text[l.start..l.end]))
+        .collect();
+    let normalized_refs: Vec<&str> = normalized.iter().map(|s| s.as_str()).collect();
+    let format = kehoach_segment::detect_format(text);
+    let tables = kehoach_tables::find_tables(&normalized_refs);
+    let mut owned = vec![false; lines.len()];
+    for t in &tables {
+        for &l in &t.lines {
+            if let Some(o) = owned.get_mut(l) {
+                *o = true;
+            }
+        }
+    }
+    let clean = kehoach_segment::clean_lines(text, &lines, format, &owned);
+    let clean_texts: Vec<&str> = clean.iter().map(|c| c.text.as_str()).collect();
+
+    // Metadata reads the unowned lines plus layout the table stage left alone.
+    let meta = kehoach_meta::extract_metadata(&clean_texts);
+    let plan_year = meta
+        .issued_on
+        .map(|d| d.year)
+        .or_else(|| year_in_opening(&clean_texts));
+
+    // The clause tree.
+    let infos: Vec<tree::LineInfo> = clean
+        .iter()
+        .zip(&owned)
+        .map(|(c, o)| tree::LineInfo {
+            text: &c.text,
+            heading_like: c.heading.is_some() || c.fully_emphasised(),
+            table: *o,
+        })
+        .collect();
+    let tree = tree::build(&infos);
+    let roles = tasks::node_roles(&tree, registry);
+    let ctx = tasks::Ctx {
+        tree: &tree,
+        clean: &clean,
+        registry,
+        deadline_ctx: kehoach_deadline::Context { plan_year },
+        roles,
+    };
+    let mut drafts = tasks::extract(&ctx);
+    drafts.extend(tasks::table_tasks(&ctx, &tables));
+
+    let parts = graph::assemble(
+        graph::Input {
+            lines: &lines,
+            clean_texts: &clean_texts,
+            tree: &tree,
+            roles: &ctx.roles,
+            tables: &tables,
+            drafts,
+            registry,
+        },
+        meta.issuer.clone(),
+    );
+    let mut diagnostics = parts.diagnostics;
+    if parts.tasks.is_empty() {
+        diagnostics.push(model::Diagnostic {
+            severity: model::Severity::Info,
+            code: "no-tasks".into(),
+            message: "no task found: the input has no recognisable task list".into(),
+            span: None,
+        });
+    }
+
     use sha2::Digest;
-    let sha = sha2::Sha256::digest(bytes);
-    let sha256 = sha.iter().map(|b| format!("{b:02x}")).collect::<String>();
-    let stem = std::path::Path::new(path)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "stdin".to_string());
+    let sha256 = sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>();
+    let document = model::Document {
+        id: document_id(&meta, path),
+        source: model::Source {
+            path: path.to_string(),
+            sha256,
+            bytes: bytes.len() as u64,
+            format: match format {
+                kehoach_segment::Format::Text => model::SourceFormat::Text,
+                kehoach_segment::Format::Markdown => model::SourceFormat::Markdown,
+            },
+            encoding: decoded.encoding.to_string(),
+        },
+        number: meta.number.clone(),
+        doc_type: meta.doc_type.clone(),
+        issuer: meta.issuer.clone(),
+        place: meta.place.clone(),
+        issued_on: meta.issued_on.map(|d| d.to_string()),
+        signer: meta.signer.clone(),
+        title: meta.title.clone(),
+    };
     Ok(model::Graph {
         schema_version: model::SCHEMA_VERSION.to_string(),
-        document: model::Document {
-            id: stem,
-            source: model::Source {
-                path: path.to_string(),
-                sha256,
-                bytes: bytes.len() as u64,
-                format: model::SourceFormat::Text,
-                encoding: decoded.encoding.to_string(),
-            },
-            number: None,
-            doc_type: None,
-            issuer: None,
-            place: None,
-            issued_on: None,
-            signer: None,
-            title: None,
-        },
-        sections: Vec::new(),
-        tasks: Vec::new(),
-        agencies: Vec::new(),
-        references: Vec::new(),
-        tables: Vec::new(),
-        edges: Vec::new(),
-        diagnostics: Vec::new(),
+        document,
+        sections: parts.sections,
+        tasks: parts.tasks,
+        agencies: parts.agencies,
+        references: parts.references,
+        tables: parts.tables,
+        edges: parts.edges,
+        diagnostics,
     })
+}
+
+/// A year printed near the top ("ngày tháng năm 2023" in a draft), for months
+/// without a year when the plan's date is blank.
+fn year_in_opening(lines: &[&str]) -> Option<i32> {
+    for l in lines.iter().take(80) {
+        let lower = l.to_lowercase();
+        if let Some(i) = lower.find("năm ") {
+            let digits: String = lower[i + "năm ".len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            if digits.len() == 4 {
+                if let Ok(y) = digits.parse::<i32>() {
+                    if (1945..=2100).contains(&y) {
+                        return Some(y);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Stable document id: from the number and date when printed, else the file name.
+fn document_id(meta: &kehoach_meta::Metadata, path: &str) -> String {
+    let base = match (&meta.number, meta.issued_on) {
+        (Some(n), Some(d)) => format!("{n}-{d}"),
+        (Some(n), None) => n.clone(),
+        _ => std::path::Path::new(path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    };
+    let s = ascii_slug(&base);
+    if s.is_empty() {
+        "document".to_string()
+    } else {
+        s
+    }
+}
+
+/// Lower-case ASCII with Vietnamese letters folded ("Đắk Nông" → "dak-nong").
+pub fn ascii_slug(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::new();
+    let mut dash = false;
+    for c in s.nfd() {
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c if unicode_normalization::char::is_combining_mark(c) => continue,
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+            dash = false;
+        } else if !dash && !out.is_empty() {
+            out.push('-');
+            dash = true;
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }

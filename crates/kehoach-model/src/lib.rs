@@ -139,7 +139,13 @@ pub struct Deadline {
 
 impl Deadline {
     pub fn none() -> Self {
-        Deadline { raw: None, kind: DeadlineKind::None, start: None, end: None, dates: Vec::new() }
+        Deadline {
+            raw: None,
+            kind: DeadlineKind::None,
+            start: None,
+            end: None,
+            dates: Vec::new(),
+        }
     }
 }
 
@@ -228,7 +234,9 @@ pub struct Diagnostic {
     pub span: Option<Span>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,

@@ -1,12 +1,54 @@
-//! Stage 2: decoded text → lines with spans. (Work in progress.)
+//! Stage 2: decoded text → lines with spans, and the clean text the grammars read.
+//!
+//! Spans always point into the decoded text as it was handed in: this crate never
+//! rewrites it. Each line gets a *clean* text beside it: NFC, odd spaces folded,
+//! and for Markdown sources the syntax removed under the direction of
+//! pulldown-cmark (emphasis and headings understood, not regex-stripped), with the
+//! emphasised stretches remembered because plans mark inline deadlines that way.
+
+mod markdown;
+
+use unicode_normalization::UnicodeNormalization;
 
 /// One physical line of the decoded input.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
     /// 0-based byte offset of the first byte of the line in the decoded text.
     pub start: usize,
     /// Byte offset just past the line's content (line terminator excluded).
     pub end: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+}
+
+/// The text of one line as the grammars see it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CleanLine {
+    pub text: String,
+    /// Markdown heading level (1–6) when the line is (part of) a heading.
+    pub heading: Option<u8>,
+    /// Byte ranges of `text` that were emphasised (italic or bold).
+    pub emphasis: Vec<(usize, usize)>,
+}
+
+impl CleanLine {
+    /// True when all of the line's visible text is emphasised (a bold heading line).
+    pub fn fully_emphasised(&self) -> bool {
+        let visible = self.text.trim();
+        if visible.is_empty() {
+            return false;
+        }
+        let covered: usize = self
+            .emphasis
+            .iter()
+            .map(|(s, e)| self.text[*s..*e].trim().len())
+            .sum();
+        covered + 2 >= visible.len()
+    }
 }
 
 /// Split decoded text into lines; "\n", "\r\n" and a lone "\r" all end a line.
@@ -24,14 +66,160 @@ pub fn split_lines(text: &str) -> Vec<Line> {
             }
             b'\r' => {
                 lines.push(Line { start, end: i });
-                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
                 start = i;
             }
             _ => i += 1,
         }
     }
     if start < bytes.len() {
-        lines.push(Line { start, end: bytes.len() });
+        lines.push(Line {
+            start,
+            end: bytes.len(),
+        });
     }
     lines
+}
+
+/// NFC, with the spaces converters leave behind folded: non-breaking and other
+/// Unicode spaces become ' ', zero-width characters and soft hyphens vanish.
+/// Tabs survive because tab-separated tables depend on them.
+pub fn normalize(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.nfc() {
+        match c {
+            '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+                out.push(' ')
+            }
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Decide between plain text and Markdown from the content, never the file name.
+///
+/// Conversions of PDFs to Markdown leave clear traces (ATX headings, `**bold**`,
+/// `*italic*` deadline notes, delimiter rows); plain text rarely has two of them.
+pub fn detect_format(text: &str) -> Format {
+    let mut score = 0usize;
+    for line in text.lines().take(20_000) {
+        let t = line.trim_start();
+        if t.starts_with('#')
+            && t.trim_start_matches('#').starts_with(' ')
+            && t.len() - t.trim_start_matches('#').len() <= 6
+        {
+            score += 2;
+        }
+        if t.starts_with('|')
+            && t.contains("---")
+            && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+        {
+            score += 2;
+        }
+        score += count_emphasis_pairs(line);
+        if score >= 3 {
+            return Format::Markdown;
+        }
+    }
+    Format::Text
+}
+
+fn count_emphasis_pairs(line: &str) -> usize {
+    // "**x**" or "*x*" with non-space just inside the delimiters.
+    let b = line.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i + 2 < b.len() {
+        if b[i] == b'*' && b[i + 1] != b' ' && b[i + 1] != b'*' {
+            if let Some(rel) = b[i + 1..].iter().position(|&c| c == b'*') {
+                let close = i + 1 + rel;
+                if close > i + 1 && b[close - 1] != b' ' {
+                    n += 1;
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    n
+}
+
+/// Clean text for every line. Lines with `skip[i]` (owned by a table) are left
+/// empty and are hidden from the Markdown parser, so a tab-led table row cannot
+/// open a code block that swallows the narrative after it.
+pub fn clean_lines(text: &str, lines: &[Line], format: Format, skip: &[bool]) -> Vec<CleanLine> {
+    match format {
+        Format::Text => lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                if skip.get(i).copied().unwrap_or(false) {
+                    CleanLine::default()
+                } else {
+                    CleanLine {
+                        text: normalize(&text[l.start..l.end]).trim_end().to_string(),
+                        ..CleanLine::default()
+                    }
+                }
+            })
+            .collect(),
+        Format::Markdown => markdown::clean(text, lines, skip),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_endings_of_every_kind_end_a_line() {
+        let t = "a\r\nb\rc\nd";
+        let ls = split_lines(t);
+        let got: Vec<&str> = ls.iter().map(|l| &t[l.start..l.end]).collect();
+        assert_eq!(got, vec!["a", "b", "c", "d"]);
+    }
+
+    #[test]
+    fn trailing_newline_adds_no_empty_line() {
+        assert_eq!(split_lines("a\n").len(), 1);
+        assert_eq!(split_lines("").len(), 0);
+        assert_eq!(split_lines("\n\n").len(), 2);
+    }
+
+    #[test]
+    fn normalize_composes_and_folds_spaces() {
+        // "Hoà" written with a combining grave accent, a no-break space and a zero-width space.
+        let nfd = "Ho\u{0061}\u{0300}\u{00a0}b\u{200b}c";
+        assert_eq!(normalize(nfd), "Hoà bc");
+        assert_eq!(normalize("a\tb"), "a\tb");
+    }
+
+    #[test]
+    fn format_is_detected_by_content() {
+        assert_eq!(
+            detect_format("I. MỤC ĐÍCH\n1. Nội dung\n- gạch đầu dòng\n"),
+            Format::Text
+        );
+        assert_eq!(
+            detect_format("## **II. NHIỆM VỤ**\n\n*Căn cứ Luật ...;*\n"),
+            Format::Markdown
+        );
+        assert_eq!(detect_format("a) việc *hoàn thành trong tháng 3*.\nb) *Thực hiện thường xuyên.*\nc) *Quý I/2022*\n"), Format::Markdown);
+    }
+
+    #[test]
+    fn skipped_lines_are_empty() {
+        let t = "a\n1\tb\tc\nd\n";
+        let ls = split_lines(t);
+        let c = clean_lines(t, &ls, Format::Text, &[false, true, false]);
+        assert_eq!(c[1].text, "");
+        assert_eq!(c[2].text, "d");
+    }
 }

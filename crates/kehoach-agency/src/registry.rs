@@ -1,0 +1,366 @@
+//! The agency registry: known bodies, their spellings, and how an unknown
+//! mention still gets a stable id, a display name and a level.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::grammar::{clean_span, starts_with_phrase};
+use crate::lexicon;
+use crate::normalize::{display_expansion, loose_key, loose_key_of_tokens, slug, tokenize, Tok};
+use crate::{Level, Resolved};
+
+const EMBEDDED_TOML: &str = include_str!("../data/agencies.toml");
+
+/// One known agency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    pub name: String,
+    pub level: Option<Level>,
+    pub aliases: Vec<String>,
+}
+
+/// Known agencies, looked up by normalised key. Plain data: see
+/// `data/agencies.toml` for the format.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    entries: Vec<Entry>,
+    /// Loose key → index into `entries`.
+    index: HashMap<String, usize>,
+    /// Most words in any key, to bound longest-match searches.
+    max_words: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("agency registry: {0}")]
+pub struct RegistryError(pub String);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSpec {
+    #[serde(default)]
+    agency: Vec<EntrySpec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntrySpec {
+    id: Option<String>,
+    name: String,
+    level: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+fn parse_level(text: &str) -> Option<Level> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "central" => Some(Level::Central),
+        "province" => Some(Level::Province),
+        "district" => Some(Level::District),
+        "commune" => Some(Level::Commune),
+        "group" => Some(Level::Group),
+        _ => None,
+    }
+}
+
+pub(crate) fn embedded_ref() -> &'static Registry {
+    static EMBEDDED: OnceLock<Registry> = OnceLock::new();
+    // The embedded file is checked by a unit test; should it ever be broken,
+    // an empty registry still lets every function work (generically).
+    EMBEDDED.get_or_init(|| Registry::from_toml(EMBEDDED_TOML).unwrap_or_default())
+}
+
+impl Registry {
+    /// The registry shipped with kehoach (`data/agencies.toml`).
+    pub fn embedded() -> Registry {
+        embedded_ref().clone()
+    }
+
+    /// Parse a registry file in the same format as the embedded one.
+    pub fn from_toml(text: &str) -> Result<Registry, RegistryError> {
+        let spec: FileSpec = toml::from_str(text).map_err(|e| RegistryError(e.to_string()))?;
+        let mut reg = Registry::default();
+        for (n, e) in spec.agency.into_iter().enumerate() {
+            let name: String = e.name.trim().nfc().collect();
+            if name.is_empty() {
+                return Err(RegistryError(format!("agency #{}: empty name", n + 1)));
+            }
+            let level = match e.level.as_deref() {
+                None => None,
+                Some(l) => Some(parse_level(l).ok_or_else(|| {
+                    RegistryError(format!("agency {name:?}: unknown level {l:?}"))
+                })?),
+            };
+            let id = match e.id {
+                Some(id) if !id.trim().is_empty() => id.trim().to_string(),
+                _ => slug(&name),
+            };
+            let aliases = e.aliases.iter().map(|a| a.trim().nfc().collect()).collect();
+            reg.insert(Entry { id, name, level, aliases });
+        }
+        Ok(reg)
+    }
+
+    /// Add the entries of `other` (they win on conflicts: an entry with the
+    /// same id replaces ours, and their spellings point to their entries).
+    pub fn extend(&mut self, other: Registry) {
+        for e in other.entries {
+            self.insert(e);
+        }
+    }
+
+    /// The known entries, in file order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    fn insert(&mut self, entry: Entry) {
+        let idx = match self.entries.iter().position(|e| e.id == entry.id) {
+            Some(i) => {
+                self.entries[i] = entry;
+                i
+            }
+            None => {
+                self.entries.push(entry);
+                self.entries.len() - 1
+            }
+        };
+        let e = &self.entries[idx];
+        let mut keys: Vec<String> = Vec::new();
+        for spelling in std::iter::once(&e.name).chain(e.aliases.iter()) {
+            let key = loose_key(spelling);
+            if key.is_empty() {
+                continue;
+            }
+            // A province's departments are written with or without "tỉnh".
+            if e.level == Some(Level::Province) && !key.ends_with(" tỉnh") {
+                keys.push(format!("{key} tỉnh"));
+            }
+            keys.push(key);
+        }
+        for key in keys {
+            self.max_words = self.max_words.max(key.split(' ').count());
+            self.index.insert(key, idx);
+        }
+    }
+
+    fn lookup(&self, key: &str) -> Option<&Entry> {
+        self.index.get(key).and_then(|&i| self.entries.get(i))
+    }
+
+    /// Resolve one mention; unknown agencies still get a stable id.
+    pub fn resolve(&self, mention: &str) -> Resolved {
+        let nfc: String = mention.nfc().collect();
+        let toks = tokenize(&nfc);
+        let toks = trim_tokens(&toks);
+        if let Some(e) = self.lookup(&loose_key_of_tokens(toks)) {
+            return resolved(e);
+        }
+        if let Some(e) = self.without_place_name(toks) {
+            return resolved(e);
+        }
+        let key = loose_key_of_tokens(toks);
+        Resolved { id: slug(&key), name: display_name(&nfc, toks), level: infer_level(toks) }
+    }
+
+    /// "Công an tỉnh Gia Lai", "Đài Phát thanh và Truyền hình Hậu Giang":
+    /// a known name followed by a place name (capitalised words).
+    fn without_place_name(&self, toks: &[Tok<'_>]) -> Option<&Entry> {
+        let n = toks.len();
+        for k in 1..=3.min(n.saturating_sub(1)) {
+            let tail = &toks[n - k..];
+            if !tail.iter().all(|t| t.is_capitalised() && !t.is_all_caps()) {
+                break;
+            }
+            let head = &toks[..n - k];
+            let key = loose_key_of_tokens(head);
+            if let Some(e) = self.lookup(&key) {
+                return Some(e);
+            }
+            if let Some(e) = self.lookup(&format!("{key} tỉnh")) {
+                if e.level == Some(Level::Province) {
+                    return Some(e);
+                }
+            }
+        }
+        None
+    }
+
+    /// Longest known (non-group) name starting at token `start`, as the end
+    /// token index (exclusive). Groups are left to the grammar: their extent
+    /// depends on the list around them.
+    pub(crate) fn longest_match(&self, toks: &[Tok<'_>], start: usize) -> Option<usize> {
+        let first = toks.get(start)?;
+        if !first.is_word() || lexicon::PLURAL_MARKERS.contains(&first.fold.as_str()) {
+            return None;
+        }
+        let limit = self.max_words + 2;
+        let mut words = 0;
+        let mut best = None;
+        for end in start + 1..=toks.len() {
+            let t = &toks[end - 1];
+            if t.is_punct(';') || t.is_punct('.') || t.is_punct(':') {
+                break;
+            }
+            if !t.is_word() {
+                continue;
+            }
+            words += 1;
+            if words > limit {
+                break;
+            }
+            let key = loose_key_of_tokens(&toks[start..end]);
+            if let Some(e) = self.lookup(&key) {
+                if e.level != Some(Level::Group) {
+                    best = Some(end);
+                }
+            }
+        }
+        best
+    }
+}
+
+fn resolved(e: &Entry) -> Resolved {
+    Resolved { id: e.id.clone(), name: e.name.clone(), level: e.level }
+}
+
+/// Drops what `clean_span` drops: leading "với", trailing punctuation.
+fn trim_tokens<'t, 's>(toks: &'t [Tok<'s>]) -> &'t [Tok<'s>] {
+    match clean_span(toks, 0, toks.len()) {
+        Some((lo, hi)) => &toks[lo..hi],
+        None => &toks[0..0],
+    }
+}
+
+/// The mention as printed, abbreviations written out, first letter capital.
+fn display_name(text: &str, toks: &[Tok<'_>]) -> String {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    let mut pos = first.start;
+    for (i, t) in toks.iter().enumerate() {
+        out.push_str(text.get(pos..t.start).unwrap_or(" "));
+        match display_expansion(toks, i) {
+            Some(full) => out.push_str(full),
+            None => out.push_str(t.text),
+        }
+        pos = t.end;
+    }
+    debug_assert_eq!(pos, last.end);
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => out,
+    }
+}
+
+/// Level of an unknown mention, from its words.
+fn infer_level(toks: &[Tok<'_>]) -> Option<Level> {
+    let first = toks.first()?;
+    if lexicon::PLURAL_MARKERS.contains(&first.fold.as_str()) || first.is_punct('(') {
+        return Some(Level::Group);
+    }
+    // "Sở, ban, ngành tỉnh", "địa phương", "tổ chức, doanh nghiệp ...": a
+    // generic noun not followed by a proper name.
+    if let Some(n) = starts_with_phrase(toks, 0, lexicon::GROUP_NOUNS) {
+        let named = toks.get(n).is_some_and(|t| t.is_capitalised());
+        let head = starts_with_phrase(toks, 0, lexicon::HEAD_WORDS).unwrap_or(0);
+        if !named && (head <= n || !first.is_capitalised()) {
+            return Some(Level::Group);
+        }
+    }
+    let key = loose_key_of_tokens(toks);
+    let words: Vec<&str> = key.split(' ').collect();
+    // The last unit word decides: "Tổ công tác ... cấp xã", "Cục ... tỉnh".
+    let mut level = None;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let next = words.get(i + 1).copied();
+        match (w, next) {
+            ("xã", Some("hội")) => {}
+            ("thị", Some("xã")) | ("thành", Some("phố")) => {
+                level = Some(Level::District);
+                i += 1;
+            }
+            ("thị", Some("trấn")) => {
+                level = Some(Level::Commune);
+                i += 1;
+            }
+            ("tỉnh", _) => level = Some(Level::Province),
+            ("huyện", _) | ("quận", _) => level = Some(Level::District),
+            ("xã", _) | ("phường", _) => level = Some(Level::Commune),
+            _ => {}
+        }
+        i += 1;
+    }
+    if level.is_some() {
+        return level;
+    }
+    let central_words = ["chính phủ", "thủ tướng", "quốc hội", "trung ương", "tối cao", "việt nam"];
+    if central_words.iter().any(|c| key.contains(c)) {
+        return Some(Level::Central);
+    }
+    if key.starts_with("bộ ")
+        && !["bộ phận", "bộ chỉ huy", "bộ đội"].iter().any(|p| key.starts_with(p))
+    {
+        return Some(Level::Central);
+    }
+    if key.starts_with("sở ") {
+        return Some(Level::Province);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_registry_parses() {
+        let reg = Registry::from_toml(EMBEDDED_TOML).expect("embedded registry must parse");
+        assert!(reg.entries().len() > 100);
+    }
+
+    #[test]
+    fn embedded_spellings_do_not_collide() {
+        // Two entries claiming one spelling would make lookups depend on
+        // file order.
+        let spec: FileSpec = toml::from_str(EMBEDDED_TOML).expect("parses");
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for e in &spec.agency {
+            for s in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                let key = loose_key(s);
+                if let Some(other) = seen.insert(key.clone(), e.name.clone()) {
+                    assert_eq!(other, e.name, "spelling {s:?} ({key}) claimed twice");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn embedded_ids_are_unique_slugs() {
+        let reg = Registry::embedded();
+        let mut ids: Vec<&str> = reg.entries().iter().map(|e| e.id.as_str()).collect();
+        for id in &ids {
+            assert!(id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        }
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate ids");
+    }
+
+    #[test]
+    fn bad_files_are_errors_not_panics() {
+        assert!(Registry::from_toml("[[agency]]\nname = 3").is_err());
+        assert!(Registry::from_toml("[[agency]]\nname = \"X\"\nlevel = \"planet\"").is_err());
+        assert!(Registry::from_toml("[[agency]]\nname = \"  \"").is_err());
+        assert!(Registry::from_toml("nonsense = [").is_err());
+        assert!(Registry::from_toml("").is_ok_and(|r| r.entries().is_empty()));
+    }
+}

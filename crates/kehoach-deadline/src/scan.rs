@@ -1,0 +1,315 @@
+//! Walking a normalised phrase or text word by word and collecting the constructs of
+//! `grammar.rs`, plus the context rules that need the words before a match.
+
+use nom::branch::alt;
+use nom::combinator::{map, opt, recognize};
+use nom::sequence::{pair, preceded, tuple};
+
+use crate::grammar::{self, any_of, Reading, Recur, Res};
+use crate::vocab;
+
+/// A construct found at `start..end` (byte offsets into the scanned text).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub reading: Reading,
+    /// In running text: a cue that certainly times the item (false: a frequency word
+    /// that may only qualify a noun, used when nothing better is found).
+    pub strong: bool,
+}
+
+/// Masking character: same byte length as the ASCII it replaces, never part of a word.
+const MASK: char = '#';
+
+pub(crate) fn is_word_start(text: &str, pos: usize) -> bool {
+    let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) else {
+        return false;
+    };
+    c.is_alphanumeric()
+        && text
+            .get(..pos)
+            .and_then(|s| s.chars().next_back())
+            .map_or(true, |p| !p.is_alphanumeric())
+}
+
+/// Calls `f` at every word start; when it reports a match end, the walk resumes there,
+/// so a construct's own words are not read a second time.
+fn walk(text: &str, mut f: impl FnMut(usize) -> Option<usize>) {
+    let mut pos = 0;
+    while pos < text.len() {
+        if is_word_start(text, pos) {
+            if let Some(end) = f(pos) {
+                if end > pos && text.is_char_boundary(end) {
+                    pos = end;
+                    continue;
+                }
+            }
+        }
+        pos += text
+            .get(pos..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8);
+    }
+}
+
+/// Blanks out every match of `parser` so later constructs cannot read it.
+fn mask_with(text: &mut String, parser: fn(&str) -> Res<'_, &str>) {
+    let mut ranges = Vec::new();
+    walk(text, |pos| {
+        let rest = text.get(pos..)?;
+        let (after, _) = parser(rest).ok()?;
+        let end = text.len() - after.len();
+        ranges.push((pos, end));
+        Some(end)
+    });
+    for (a, b) in ranges {
+        if text.is_char_boundary(a) && text.is_char_boundary(b) && a < b {
+            let blank: String = std::iter::repeat(MASK).take(b - a).collect();
+            text.replace_range(a..b, &blank);
+        }
+    }
+}
+
+/// Dates that belong to cited documents are never deadlines: "Kế hoạch số 82/KH-UBND
+/// ngày 10/5/2022", "Nghị quyết 50/NQ-CP, ngày 8/4/2022", "Đề án 06/CP".
+pub(crate) fn mask_citations(text: &mut String) {
+    mask_with(text, grammar::citation);
+    mask_with(text, grammar::issue_date);
+}
+
+/// Programme names in running text: "giai đoạn 2022 - 2025, tầm nhìn đến năm 2030".
+pub(crate) fn mask_names(text: &mut String) {
+    mask_with(text, grammar::programme_name);
+}
+
+// ---------------------------------------------------------------- whole phrases
+
+/// Any construct, as read in a whole deadline phrase.
+fn phrase_construct(i: &str) -> Res<'_, Reading> {
+    alt((
+        map(grammar::from_to, |(a, b)| Reading::Between(a, b)),
+        map(grammar::from_date, Reading::From),
+        map(
+            alt((grammar::year_range, grammar::bare_year_range)),
+            |(a, b)| Reading::Between(a, b),
+        ),
+        map(grammar::recurring_cue, Reading::Recurring),
+        map(grammar::half_year, Reading::At),
+        map(grammar::quarter_span, |(a, b)| Reading::Between(a, b)),
+        map(grammar::quarter, Reading::At),
+        map(grammar::month_span, |(a, b)| Reading::Between(a, b)),
+        map(grammar::month_year, Reading::At),
+        map(grammar::day_date, Reading::At),
+        map(grammar::bare_date, Reading::At),
+        map(grammar::year_phrase, Reading::At),
+        map(grammar::this_year, Reading::At),
+        map(grammar::bare_year, Reading::At),
+        map(grammar::event_cue, |_| Reading::Event),
+        map(grammar::roadmap_cue, |_| Reading::Roadmap),
+    ))(i)
+}
+
+/// Every construct of a whole phrase, in order.
+pub(crate) fn phrase_pieces(text: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    walk(text, |pos| {
+        let rest = text.get(pos..)?;
+        let (after, reading) = phrase_construct(rest).ok()?;
+        let end = text.len() - after.len();
+        out.push(Piece {
+            start: pos,
+            end,
+            reading,
+            strong: true,
+        });
+        Some(end)
+    });
+    out
+}
+
+/// Whether `slice` contains one of `words` as whole words.
+pub(crate) fn contains_word(slice: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        slice.match_indices(w).any(|(k, m)| {
+            is_word_start(slice, k)
+                && slice
+                    .get(k + m.len()..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(true, |c| !c.is_alphanumeric())
+        })
+    })
+}
+
+// ---------------------------------------------------------------- running text
+
+/// A calendar expression led in by a word that makes it a deadline in running text:
+/// "trong năm 2022", "trước ngày 20/3/2022", "Hoàn thành trong tháng 3 năm 2023".
+fn led_calendar(i: &str) -> Res<'_, Reading> {
+    preceded(
+        pair(any_of(vocab::TEXT_LEADS), grammar::ws),
+        alt((
+            map(grammar::year_range, |(a, b)| Reading::Between(a, b)),
+            map(grammar::half_year, Reading::At),
+            map(grammar::quarter_span, |(a, b)| Reading::Between(a, b)),
+            map(grammar::quarter, Reading::At),
+            map(grammar::month_span, |(a, b)| Reading::Between(a, b)),
+            map(grammar::month_year, Reading::At),
+            map(grammar::day_date, Reading::At),
+            map(grammar::year_phrase, Reading::At),
+        )),
+    )(i)
+}
+
+/// "sau khi có hướng dẫn cụ thể của Bộ Tài chính", "khi có phát hiện ..." up to the
+/// clause end.
+fn event_in_text(i: &str) -> Res<'_, &str> {
+    recognize(tuple((
+        grammar::event_cue_in_text,
+        grammar::ws,
+        grammar::clause_rest,
+    )))(i)
+}
+
+/// "Hàng năm" plus an optional ", tại thời điểm xây dựng dự toán".
+fn fronted_frequency(i: &str) -> Res<'_, &str> {
+    recognize(pair(grammar::every_period, opt(grammar::cycle_moment)))(i)
+}
+
+/// The construct at `i` in running text, with the length it covers and its strength.
+/// `before` is the text preceding `i`.
+fn text_construct(before: &str, i: &str) -> Option<(usize, Reading, bool)> {
+    let len = |rest: &str| i.len() - rest.len();
+    if let Ok((rest, recur)) = grammar::recurring_cue(i) {
+        let reading = Reading::Recurring(recur);
+        match recur {
+            Recur::PeriodicWithInterval | Recur::DayOfEveryMonth => {
+                return Some((len(rest), reading, true));
+            }
+            // "chế độ báo cáo định kỳ": the periodic-reporting regime, a noun phrase.
+            Recur::PeriodicBare => {}
+            Recur::Every if clause_initial(before) => {
+                let (rest, _) = fronted_frequency(i).ok()?;
+                return Some((len(rest), reading, true));
+            }
+            Recur::Every if !frequency_owned_by_noun(before) => {
+                return Some((len(rest), reading, false));
+            }
+            Recur::Every => {}
+            Recur::Regular if !regular_is_adjective(before, rest) => {
+                return Some((len(rest), reading, true));
+            }
+            Recur::Regular => {}
+        }
+    }
+    if let Ok((rest, (a, b))) = grammar::from_to(i) {
+        return Some((len(rest), Reading::Between(a, b), true));
+    }
+    if let Ok((rest, span)) = grammar::from_date(i) {
+        return Some((len(rest), Reading::From(span), true));
+    }
+    if let Ok((rest, reading)) = led_calendar(i) {
+        return Some((len(rest), reading, true));
+    }
+    if let Ok((rest, _)) = event_in_text(i) {
+        return Some((len(rest), Reading::Event, true));
+    }
+    None
+}
+
+/// Every construct of running text, in order.
+pub(crate) fn text_pieces(text: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    walk(text, |pos| {
+        let before = text.get(..pos)?;
+        let rest = text.get(pos..)?;
+        let (len, reading, strong) = text_construct(before, rest)?;
+        out.push(Piece {
+            start: pos,
+            end: pos + len,
+            reading,
+            strong,
+        });
+        Some(pos + len)
+    });
+    out
+}
+
+/// Whether a word starting after `before` opens a clause: start of text, after
+/// sentence or clause punctuation, a bullet, or a short item label like "a)".
+fn clause_initial(before: &str) -> bool {
+    let t = before.trim_end_matches(' ');
+    let Some(last) = t.chars().next_back() else {
+        return true;
+    };
+    match last {
+        '.' | ';' | ':' | '(' | '\n' | '-' | '+' | '•' | '#' => true,
+        ')' => {
+            let inner = t.get(..t.len() - 1).unwrap_or("");
+            let label = inner
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let opener = inner
+                .get(..inner.len() - label.len())
+                .and_then(|s| s.chars().next_back());
+            !label.is_empty()
+                && label.chars().count() <= 3
+                && opener.map_or(true, |c| c == ' ' || c == '\n' || c == '(')
+        }
+        _ => false,
+    }
+}
+
+/// The current clause of `before`, i.e. the words after the last clause break.
+fn current_clause(before: &str) -> &str {
+    match before.rfind(|c| matches!(c, ',' | ';' | ':' | '.' | '(' | '\n')) {
+        Some(k) => before.get(k + 1..).unwrap_or(""),
+        None => before,
+    }
+}
+
+/// "dự toán ngân sách nhà nước hằng năm": the frequency names the annual budget.
+fn frequency_owned_by_noun(before: &str) -> bool {
+    let clause = current_clause(before);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let from = words.len().saturating_sub(vocab::NOUN_LOOKBACK_WORDS);
+    let window = words[from..].join(" ");
+    contains_word(&window, vocab::NOUNS_OWNING_FREQUENCY)
+}
+
+/// "kinh phí thường xuyên", "giao ban định kỳ, thường xuyên, đột xuất": an adjective,
+/// not the schedule of the item.
+fn regular_is_adjective(before: &str, after: &str) -> bool {
+    let t = before.trim_end_matches(' ');
+    let ends_with_word = |s: &str, w: &str| {
+        s.strip_suffix(w).is_some_and(|head| {
+            head.chars()
+                .next_back()
+                .map_or(true, |c| !c.is_alphanumeric())
+        })
+    };
+    if vocab::NOUNS_BEFORE_REGULAR_ADJECTIVE
+        .iter()
+        .any(|w| ends_with_word(t, w))
+    {
+        return true;
+    }
+    let t = t.trim_end_matches([',', ' ']);
+    let t = t
+        .strip_suffix(" và")
+        .or_else(|| t.strip_suffix(" hoặc"))
+        .unwrap_or(t);
+    if vocab::LIST_ADJECTIVES.iter().any(|w| ends_with_word(t, w)) {
+        return true;
+    }
+    let a = after.trim_start_matches([',', ' ']);
+    let a = a
+        .strip_prefix("và ")
+        .or_else(|| a.strip_prefix("hoặc "))
+        .unwrap_or(a);
+    vocab::LIST_ADJECTIVES.iter().any(|w| {
+        a.strip_prefix(w)
+            .is_some_and(|tail| tail.chars().next().map_or(true, |c| !c.is_alphanumeric()))
+    })
+}

@@ -1,0 +1,262 @@
+//! Field lines: "Cơ quan thực hiện: ...", "- Đơn vị chủ trì: ...", "Thời gian hoàn thành: ...".
+//!
+//! The label vocabulary lives in [`LABELS`], the one place to extend when a plan
+//! uses a wording kehoach has not seen. Labels are matched case-insensitively,
+//! longest first, at the start of a line (after an optional bullet or item
+//! marker, since some plans enumerate their fields), and again after a sentence
+//! end inside a value, because converters run two fields into one line.
+
+use crate::marker::item_marker;
+use nom::bytes::complete::tag_no_case;
+use nom::character::complete::{one_of, space0};
+use nom::sequence::{pair, preceded};
+use nom::IResult;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    /// Who carries the task out; the value may itself say "X chủ trì, phối hợp Y".
+    Assignment,
+    /// Who supports.
+    Support,
+    Deadline,
+    Output,
+    /// The task's own wording, in plans that label it.
+    Content,
+}
+
+/// Label words, grouped by what the value means. Longer labels must win over
+/// their prefixes ("Cơ quan chủ trì thực hiện" over "Cơ quan chủ trì"); the
+/// matcher sorts by length, so order here is for readers.
+pub const LABELS: &[(&str, FieldKind)] = &[
+    ("cơ quan chủ trì", FieldKind::Assignment),
+    ("cơ quan chủ trì thực hiện", FieldKind::Assignment),
+    ("đơn vị chủ trì", FieldKind::Assignment),
+    ("đơn vị chủ trì thực hiện", FieldKind::Assignment),
+    ("cơ quan, đơn vị chủ trì", FieldKind::Assignment),
+    ("cơ quan/đơn vị chủ trì", FieldKind::Assignment),
+    ("chủ trì", FieldKind::Assignment),
+    ("chủ trì thực hiện", FieldKind::Assignment),
+    ("cơ quan thực hiện", FieldKind::Assignment),
+    ("đơn vị thực hiện", FieldKind::Assignment),
+    ("cơ quan, đơn vị thực hiện", FieldKind::Assignment),
+    ("cơ quan/đơn vị thực hiện", FieldKind::Assignment),
+    ("cơ quan phụ trách", FieldKind::Assignment),
+    ("đơn vị phụ trách", FieldKind::Assignment),
+    ("trách nhiệm thực hiện", FieldKind::Assignment),
+    ("phân công thực hiện", FieldKind::Assignment),
+    ("cơ quan phối hợp", FieldKind::Support),
+    ("cơ quan phối hợp thực hiện", FieldKind::Support),
+    ("đơn vị phối hợp", FieldKind::Support),
+    ("đơn vị phối hợp thực hiện", FieldKind::Support),
+    ("cơ quan, đơn vị phối hợp", FieldKind::Support),
+    ("cơ quan/đơn vị phối hợp", FieldKind::Support),
+    ("phối hợp", FieldKind::Support),
+    ("phối hợp thực hiện", FieldKind::Support),
+    ("thời gian hoàn thành", FieldKind::Deadline),
+    ("thời gian thực hiện", FieldKind::Deadline),
+    ("thời gian triển khai", FieldKind::Deadline),
+    ("thời hạn", FieldKind::Deadline),
+    ("thời hạn hoàn thành", FieldKind::Deadline),
+    ("thời hạn thực hiện", FieldKind::Deadline),
+    ("tiến độ", FieldKind::Deadline),
+    ("tiến độ thực hiện", FieldKind::Deadline),
+    ("tiến độ hoàn thành", FieldKind::Deadline),
+    ("thời gian", FieldKind::Deadline),
+    ("kết quả sản phẩm", FieldKind::Output),
+    ("sản phẩm", FieldKind::Output),
+    ("sản phẩm đầu ra", FieldKind::Output),
+    ("kết quả đầu ra", FieldKind::Output),
+    ("nội dung", FieldKind::Content),
+    ("nội dung thực hiện", FieldKind::Content),
+];
+
+/// One field read from a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub kind: FieldKind,
+    /// The label as printed.
+    pub label: String,
+    pub value: String,
+}
+
+fn labels_longest_first() -> &'static [(&'static str, FieldKind)] {
+    static SORTED: std::sync::OnceLock<Vec<(&'static str, FieldKind)>> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut v = LABELS.to_vec();
+        v.sort_by_key(|(l, _)| std::cmp::Reverse(l.chars().count()));
+        v
+    })
+}
+
+/// A label from the vocabulary followed by its colon.
+fn field_label(i: &str) -> IResult<&str, (&str, FieldKind)> {
+    for (label, kind) in labels_longest_first() {
+        let r: IResult<&str, _> = pair(tag_no_case(*label), preceded(space0, one_of(":：")))(i);
+        if let Ok((rest, _)) = r {
+            let printed = &i[..i.len() - rest.len()];
+            return Ok((rest, (printed.trim_end_matches([':', '：', ' ']), *kind)));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// Leftover emphasis marks of plain-text conversions ("*Thời gian:* ...").
+fn strip_marks(s: &str) -> &str {
+    s.trim_start_matches(['*', '_', ' '])
+}
+
+/// Read a field line: an optional bullet or item marker, a label, a colon, a value.
+/// A line may hold several fields ("... Môi trường. Thời gian hoàn thành: ...").
+pub fn field_line(line: &str) -> Option<Vec<Field>> {
+    let mut t = strip_marks(line.trim_start());
+    if field_label(t).is_err() {
+        let (_, rest) = item_marker(t)?;
+        t = strip_marks(rest);
+    }
+    let (rest, (label, kind)) = field_label(t).ok()?;
+    let mut fields = Vec::new();
+    let mut current = Field {
+        kind,
+        label: label.to_string(),
+        value: String::new(),
+    };
+    let mut value = rest;
+    loop {
+        match next_inline_label(value) {
+            Some((at, after, (label, kind))) => {
+                current.value = clean_value(&value[..at]);
+                fields.push(current);
+                current = Field {
+                    kind,
+                    label: label.to_string(),
+                    value: String::new(),
+                };
+                value = after;
+            }
+            None => {
+                current.value = clean_value(value);
+                fields.push(current);
+                return Some(fields);
+            }
+        }
+    }
+}
+
+/// The next "<sentence end> <Label>:" inside a value.
+fn next_inline_label(value: &str) -> Option<(usize, &str, (&str, FieldKind))> {
+    let mut search = 0;
+    while let Some(rel) = value[search..].find(['.', ';']) {
+        let dot = search + rel;
+        let after_dot = &value[dot + 1..];
+        let candidate = strip_marks(after_dot.trim_start());
+        if after_dot.starts_with([' ', '\t', '*']) {
+            if let Ok((rest, found)) = field_label(candidate) {
+                return Some((dot + 1, rest, found));
+            }
+        }
+        search = dot + 1;
+    }
+    None
+}
+
+fn clean_value(v: &str) -> String {
+    v.trim().trim_matches(['*', '_']).trim().to_string()
+}
+
+/// Is the label printed with an item marker of its own ("a) Cơ quan chủ trì: ...")?
+pub fn is_field_line(line: &str) -> bool {
+    field_line(line).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(line: &str) -> (FieldKind, String) {
+        let f = field_line(line).unwrap_or_default();
+        assert_eq!(f.len(), 1, "{line:?} gave {f:?}");
+        (f[0].kind, f[0].value.clone())
+    }
+
+    #[test]
+    fn label_layouts_seen_in_plans() {
+        let cases: &[(&str, FieldKind, &str)] = &[
+            (
+                "Cơ quan thực hiện: Công an tỉnh chủ trì, phối hợp các sở.",
+                FieldKind::Assignment,
+                "Công an tỉnh chủ trì, phối hợp các sở.",
+            ),
+            (
+                "Thời gian triển khai: Sau khi Bộ Công an ban hành Thông tư.",
+                FieldKind::Deadline,
+                "Sau khi Bộ Công an ban hành Thông tư.",
+            ),
+            (
+                "- Đơn vị chủ trì: Sở, ban, ngành tỉnh có liên quan và địa phương.",
+                FieldKind::Assignment,
+                "Sở, ban, ngành tỉnh có liên quan và địa phương.",
+            ),
+            (
+                "+ Đơn vị phối hợp: Sở, ban, ngành tỉnh, địa phương.",
+                FieldKind::Support,
+                "Sở, ban, ngành tỉnh, địa phương.",
+            ),
+            (
+                "- Đơn vị thực hiện: Sở Tài chính.",
+                FieldKind::Assignment,
+                "Sở Tài chính.",
+            ),
+            ("*Thời hạn:* Quý I/2023", FieldKind::Deadline, "Quý I/2023"),
+            (
+                "a) Cơ quan chủ trì: Sở Tư pháp",
+                FieldKind::Assignment,
+                "Sở Tư pháp",
+            ),
+            (
+                "Đơn vị chủ trì thực hiện : Công an tỉnh",
+                FieldKind::Assignment,
+                "Công an tỉnh",
+            ),
+            (
+                "THỜI GIAN HOÀN THÀNH: Năm 2022",
+                FieldKind::Deadline,
+                "Năm 2022",
+            ),
+            ("Kết quả sản phẩm: Báo cáo", FieldKind::Output, "Báo cáo"),
+            (
+                "Thời gian thực hiện: Tại Bộ phận một cửa cấp xã từ ngày 01 tháng 6 năm 2023.",
+                FieldKind::Deadline,
+                "Tại Bộ phận một cửa cấp xã từ ngày 01 tháng 6 năm 2023.",
+            ),
+        ];
+        for (line, kind, value) in cases {
+            assert_eq!(one(line), (*kind, value.to_string()), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn two_fields_on_one_line() {
+        let f = field_line("Cơ quan thực hiện: Công an tỉnh, Sở Tài nguyên và Môi trường. Thời gian hoàn thành: Trong tháng 6 năm 2022.")
+            .unwrap_or_default();
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].value, "Công an tỉnh, Sở Tài nguyên và Môi trường.");
+        assert_eq!(f[1].kind, FieldKind::Deadline);
+        assert_eq!(f[1].value, "Trong tháng 6 năm 2022.");
+    }
+
+    #[test]
+    fn prose_is_not_a_field() {
+        for l in [
+            "Chủ trì, phối hợp với Sở Tài chính nghiên cứu",
+            "Thời gian qua, tỉnh đã triển khai",
+            "- Phối hợp với Công an tỉnh đề xuất",
+            "a) Triển khai thi hành Thông tư",
+            "",
+        ] {
+            assert!(field_line(l).is_none(), "{l:?}");
+        }
+    }
+}

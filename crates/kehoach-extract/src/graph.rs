@@ -1,0 +1,540 @@
+//! Drafts, tree and tables → the v1 graph: ids, sections, agencies, references,
+//! edges and diagnostics, all in document order.
+
+use crate::tasks::Draft;
+use crate::tree::{Tree, TreeNote};
+use kehoach_agency::{Level, Registry};
+use kehoach_model as model;
+use kehoach_model::{Diagnostic, Edge, EdgeKind, SectionRole, Severity, Span};
+use kehoach_segment::Line;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+pub struct Input<'a> {
+    pub lines: &'a [Line],
+    pub clean_texts: &'a [&'a str],
+    pub tree: &'a Tree,
+    pub roles: &'a [SectionRole],
+    pub tables: &'a [kehoach_tables::Table],
+    pub drafts: Vec<Draft>,
+    pub registry: &'a Registry,
+}
+
+pub fn span(lines: &[Line], first: usize, last: usize) -> Span {
+    let last = last.max(first).min(lines.len().saturating_sub(1));
+    let first = first.min(last);
+    match (lines.get(first), lines.get(last)) {
+        (Some(a), Some(b)) => Span {
+            start_line: first as u32 + 1,
+            end_line: last as u32 + 1,
+            start_byte: a.start as u64,
+            end_byte: b.end as u64,
+        },
+        _ => Span {
+            start_line: 1,
+            end_line: 1,
+            start_byte: 0,
+            end_byte: 0,
+        },
+    }
+}
+
+/// Id segment of an item marker: printed label, ASCII ("đ" → "dd", "2.1" → "2-1").
+fn segment_of(m: &crate::marker::Marker, bullet_index: usize) -> String {
+    use crate::marker::Style;
+    match m.style {
+        Style::Dash | Style::Plus | Style::Dot => format!("-{bullet_index}"),
+        Style::Article => format!("dieu-{}", m.label),
+        _ => m.label.replace('.', "-").replace('đ', "dd"),
+    }
+}
+
+/// Ids of every tree node, from the clause path; repeated siblings get "_2", "_3".
+pub fn node_ids(tree: &Tree) -> (Vec<String>, Vec<TreeNote>) {
+    let mut ids = vec![String::new(); tree.nodes.len()];
+    let mut notes = Vec::new();
+    let mut stack = vec![0usize];
+    while let Some(id) = stack.pop() {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut bullets = 0;
+        for &c in &tree.nodes[id].children {
+            let n = &tree.nodes[c];
+            let Some(m) = &n.marker else { continue };
+            if m.style.is_bullet() {
+                bullets += 1;
+            }
+            let seg = segment_of(m, bullets);
+            let count = seen.entry(seg.clone()).or_insert(0);
+            *count += 1;
+            let seg = if *count > 1 {
+                if !m.style.is_bullet() {
+                    notes.push(TreeNote {
+                        line: n.first_line,
+                        code: "duplicate-id",
+                        message: format!(
+                            "a second item {} under the same parent: id suffixed with _{count}",
+                            m.label
+                        ),
+                        warning: true,
+                    });
+                }
+                format!("{seg}_{count}")
+            } else {
+                seg
+            };
+            ids[c] = if ids[id].is_empty() {
+                seg
+            } else {
+                format!("{}/{}", ids[id], seg)
+            };
+            stack.push(c);
+        }
+    }
+    (ids, notes)
+}
+
+fn level(l: Option<Level>) -> Option<model::AgencyLevel> {
+    l.map(|l| match l {
+        Level::Central => model::AgencyLevel::Central,
+        Level::Province => model::AgencyLevel::Province,
+        Level::District => model::AgencyLevel::District,
+        Level::Commune => model::AgencyLevel::Commune,
+        Level::Group => model::AgencyLevel::Group,
+    })
+}
+
+fn note(lines: &[Line], n: &TreeNote) -> Diagnostic {
+    Diagnostic {
+        severity: if n.warning {
+            Severity::Warning
+        } else {
+            Severity::Info
+        },
+        code: n.code.to_string(),
+        message: n.message.clone(),
+        span: Some(span(lines, n.line, n.line)),
+    }
+}
+
+pub struct Parts {
+    pub sections: Vec<model::Section>,
+    pub tasks: Vec<model::Task>,
+    pub agencies: Vec<model::Agency>,
+    pub references: Vec<model::Reference>,
+    pub tables: Vec<model::Table>,
+    pub edges: Vec<Edge>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
+    let Input {
+        lines,
+        clean_texts,
+        tree,
+        roles,
+        tables,
+        drafts,
+        registry,
+    } = input;
+    let (ids, mut notes) = node_ids(tree);
+    notes.extend(tree.notes.iter().cloned());
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+
+    // Which nodes are tasks, or inside one: those are not sections.
+    let mut task_nodes: HashSet<usize> = HashSet::new();
+    for d in &drafts {
+        if let (Some(n), false) = (d.node, d.intro) {
+            task_nodes.insert(n);
+        }
+    }
+    let inside_task = |mut id: usize| -> bool {
+        loop {
+            if task_nodes.contains(&id) {
+                return true;
+            }
+            match tree.nodes[id].parent {
+                Some(p) => id = p,
+                None => return false,
+            }
+        }
+    };
+
+    // Sections: structural nodes outside tasks, in document order.
+    let mut section_of_node: Vec<Option<String>> = vec![None; tree.nodes.len()];
+    let mut sections = Vec::new();
+    let mut order: Vec<usize> = (1..tree.nodes.len()).collect();
+    order.sort_by_key(|i| (tree.nodes[*i].first_line, *i));
+    for &i in &order {
+        let n = &tree.nodes[i];
+        let structural = !n.children.is_empty()
+            || n.heading_like
+            || matches!(
+                n.style(),
+                Some(crate::marker::Style::Roman) | Some(crate::marker::Style::Article)
+            );
+        if !structural || inside_task(i) {
+            continue;
+        }
+        let parent = nearest_section(tree, &section_of_node, n.parent);
+        section_of_node[i] = Some(ids[i].clone());
+        sections.push(model::Section {
+            id: ids[i].clone(),
+            label: n.marker.as_ref().map(|m| m.label.clone()),
+            title: (!n.synthetic)
+                .then(|| n.title().to_string())
+                .filter(|t| !t.is_empty()),
+            parent,
+            role: roles[i],
+            span: span(lines, n.first_line, n.last_line),
+        });
+    }
+
+    // Tables and their section rows.
+    let mut table_ids: Vec<String> = Vec::new();
+    let mut model_tables = Vec::new();
+    let mut used_table_ids: HashSet<String> = HashSet::new();
+    for (k, t) in tables.iter().enumerate() {
+        let mut id = match t.appendix_number {
+            Some(n) => format!("appendix-{n}"),
+            None => format!("appendix-{}", k + 1),
+        };
+        if !used_table_ids.insert(id.clone()) {
+            id = format!("table-{}", k + 1);
+            used_table_ids.insert(id.clone());
+        }
+        table_ids.push(id.clone());
+        let first = t.header_line.min(t.last_line);
+        sections.push(model::Section {
+            id: id.clone(),
+            label: t
+                .appendix_number
+                .map(|n| format!("PHỤ LỤC {}", crate::marker::to_roman(n))),
+            title: t.title.clone(),
+            parent: None,
+            role: SectionRole::Table,
+            span: span(lines, first, t.last_line),
+        });
+        for (si, s) in t.sections.iter().enumerate() {
+            let sid = format!(
+                "{id}/{}",
+                s.label.clone().unwrap_or_else(|| format!("s{}", si + 1))
+            );
+            let rows_of: Vec<&kehoach_tables::Row> =
+                t.rows.iter().filter(|r| r.section == Some(si)).collect();
+            let first = s
+                .line
+                .or_else(|| rows_of.first().map(|r| r.first_line))
+                .unwrap_or(first);
+            let last = rows_of.last().map(|r| r.last_line).unwrap_or(first);
+            sections.push(model::Section {
+                id: sid,
+                label: s.label.clone(),
+                title: s.title.clone(),
+                parent: Some(id.clone()),
+                role: SectionRole::Table,
+                span: span(lines, first, last),
+            });
+        }
+        model_tables.push(model::Table {
+            id,
+            title: t.title.clone(),
+            columns: t.columns.clone(),
+            rows: t.rows.len() as u32,
+            section_rows: t.sections.iter().filter(|s| s.line.is_some()).count() as u32,
+            span: span(lines, first, t.last_line),
+        });
+        for d in &t.diagnostics {
+            diagnostics.push(Diagnostic {
+                severity: if d.warning {
+                    Severity::Warning
+                } else {
+                    Severity::Info
+                },
+                code: d.code.to_string(),
+                message: d.message.clone(),
+                span: d.line.map(|l| span(lines, l, l)),
+            });
+        }
+    }
+    sections.sort_by_key(|s| (s.span.start_line, s.span.end_line == s.span.start_line));
+
+    // Tasks with ids; agencies collected in order of first mention.
+    let mut agencies: Vec<model::Agency> = Vec::new();
+    let mut agency_index: HashMap<String, usize> = HashMap::new();
+    let mut resolve = |mention: &str| -> String {
+        let r = registry.resolve(mention);
+        let id = format!("agency:{}", r.id);
+        let i = *agency_index.entry(id.clone()).or_insert_with(|| {
+            agencies.push(model::Agency {
+                id: id.clone(),
+                name: r.name.clone(),
+                mentions: Vec::new(),
+                level: level(r.level),
+            });
+            agencies.len() - 1
+        });
+        if !agencies[i].mentions.iter().any(|m| m == mention) {
+            agencies[i].mentions.push(mention.to_string());
+        }
+        id
+    };
+    let mut tasks = Vec::new();
+    let mut edges = Vec::new();
+    let mut used: HashSet<String> = sections.iter().map(|s| s.id.clone()).collect();
+    let any_assignment = drafts.iter().any(|d| !d.lead.is_empty());
+    for d in drafts {
+        let (id, path, section) = match (d.node, d.table) {
+            (Some(n), _) => {
+                let id = if d.intro {
+                    format!("{}/text", ids[n])
+                } else {
+                    ids[n].clone()
+                };
+                let section = nearest_section(
+                    tree,
+                    &section_of_node,
+                    if d.intro {
+                        Some(n)
+                    } else {
+                        tree.nodes[n].parent
+                    },
+                );
+                (id, path_of(tree, n), section)
+            }
+            (None, Some((t, r))) => {
+                let table = &tables[t];
+                let row = &table.rows[r];
+                let mut path = vec![table
+                    .appendix_number
+                    .map(|n| format!("PHỤ LỤC {}", crate::marker::to_roman(n)))
+                    .unwrap_or_else(|| table_ids[t].clone())];
+                let mut section = Some(table_ids[t].clone());
+                if let Some(s) = row
+                    .section
+                    .and_then(|s| table.sections.get(s).map(|x| (s, x)))
+                {
+                    let label = s.1.label.clone().unwrap_or_else(|| format!("s{}", s.0 + 1));
+                    section = Some(format!("{}/{label}", table_ids[t]));
+                    path.push(label);
+                }
+                (format!("{}/row-{}", table_ids[t], r + 1), path, section)
+            }
+            _ => continue,
+        };
+        let id = unique(&mut used, id);
+        if d.year_assumed {
+            diagnostics.push(Diagnostic {
+                severity: Severity::Info,
+                code: "year-assumed".into(),
+                message: format!(
+                    "task {id}: deadline {:?} has no year; the plan's year was used",
+                    d.deadline.raw.clone().unwrap_or_default()
+                ),
+                span: Some(span(lines, d.first_line, d.first_line)),
+            });
+        }
+        if d.deadline.raw.is_some() && d.deadline.kind == model::DeadlineKind::None {
+            diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                code: "deadline-unparsed".into(),
+                message: format!(
+                    "task {id}: deadline {:?} was not understood",
+                    d.deadline.raw.clone().unwrap_or_default()
+                ),
+                span: Some(span(lines, d.first_line, d.last_line)),
+            });
+        }
+        let lead: Vec<String> = dedup(d.lead.iter().map(|m| resolve(m)).collect());
+        let support: Vec<String> = dedup(d.support.iter().map(|m| resolve(m)).collect());
+        if let Some(s) = &section {
+            edges.push(Edge {
+                from: id.clone(),
+                to: s.clone(),
+                kind: EdgeKind::PartOf,
+            });
+        }
+        edges.extend(lead.iter().map(|a| Edge {
+            from: id.clone(),
+            to: a.clone(),
+            kind: EdgeKind::Lead,
+        }));
+        edges.extend(support.iter().map(|a| Edge {
+            from: id.clone(),
+            to: a.clone(),
+            kind: EdgeKind::Support,
+        }));
+        let implicit = if lead.is_empty() && !any_assignment && d.origin == model::Origin::Narrative
+        {
+            implicit_lead.clone()
+        } else {
+            None
+        };
+        tasks.push(model::Task {
+            id,
+            origin: d.origin,
+            label: d.label,
+            path,
+            section,
+            text: d.text,
+            lead,
+            support,
+            implicit_lead: implicit,
+            deadline: d.deadline,
+            output: d.output,
+            extra: d.extra,
+            span: span(lines, d.first_line, d.last_line),
+        });
+    }
+    tasks.sort_by_key(|t| (t.span.start_line, t.span.end_line));
+    for s in &sections {
+        if let Some(p) = &s.parent {
+            edges.insert(
+                0,
+                Edge {
+                    from: s.id.clone(),
+                    to: p.clone(),
+                    kind: EdgeKind::PartOf,
+                },
+            );
+        }
+    }
+
+    // Legal references, deduplicated by number; cited from the task or section holding them.
+    let mut references: Vec<model::Reference> = Vec::new();
+    let mut ref_index: BTreeMap<String, usize> = BTreeMap::new();
+    let mut cites: Vec<(usize, String)> = Vec::new();
+    for (line, text) in clean_texts.iter().enumerate() {
+        for c in kehoach_meta::find_citations(text) {
+            let rid = kehoach_meta::citation_id(&c.number);
+            match ref_index.get(&rid) {
+                Some(&i) => {
+                    let r = &mut references[i];
+                    if r.issued_on.is_none() {
+                        r.issued_on = c.issued_on.map(|d| d.to_string());
+                    }
+                    if r.issuer.is_none() {
+                        r.issuer = c.issuer.clone();
+                    }
+                    if r.doc_type.is_none() {
+                        r.doc_type = c.doc_type.clone();
+                    }
+                }
+                None => {
+                    ref_index.insert(rid.clone(), references.len());
+                    references.push(model::Reference {
+                        id: rid.clone(),
+                        number: c.number.clone(),
+                        doc_type: c.doc_type.clone(),
+                        issued_on: c.issued_on.map(|d| d.to_string()),
+                        issuer: c.issuer.clone(),
+                    });
+                }
+            }
+            cites.push((line, rid));
+        }
+    }
+    let mut cite_edges: Vec<Edge> = Vec::new();
+    let mut seen_cites: HashSet<(String, String)> = HashSet::new();
+    for (line, rid) in cites {
+        let holder = innermost(&tasks, line).or_else(|| innermost_section(&sections, line));
+        if let Some(from) = holder {
+            if seen_cites.insert((from.clone(), rid.clone())) {
+                cite_edges.push(Edge {
+                    from,
+                    to: rid,
+                    kind: EdgeKind::Cites,
+                });
+            }
+        }
+    }
+    edges.extend(cite_edges);
+
+    diagnostics.extend(notes.iter().map(|n| note(lines, n)));
+    diagnostics.sort_by_key(|d| {
+        (
+            d.span.map(|s| s.start_line).unwrap_or(0),
+            d.code.clone(),
+            d.message.clone(),
+        )
+    });
+    Parts {
+        sections,
+        tasks,
+        agencies,
+        references,
+        tables: model_tables,
+        edges,
+        diagnostics,
+    }
+}
+
+fn dedup(v: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for x in v {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+fn unique(used: &mut HashSet<String>, id: String) -> String {
+    if used.insert(id.clone()) {
+        return id;
+    }
+    let mut k = 2;
+    loop {
+        let c = format!("{id}_{k}");
+        if used.insert(c.clone()) {
+            return c;
+        }
+        k += 1;
+    }
+}
+
+fn nearest_section(
+    tree: &Tree,
+    section_of: &[Option<String>],
+    mut at: Option<usize>,
+) -> Option<String> {
+    while let Some(i) = at {
+        if let Some(s) = &section_of[i] {
+            return Some(s.clone());
+        }
+        at = tree.nodes[i].parent;
+    }
+    None
+}
+
+fn path_of(tree: &Tree, mut id: usize) -> Vec<String> {
+    let mut p = Vec::new();
+    while id != 0 {
+        let n = &tree.nodes[id];
+        if let Some(m) = &n.marker {
+            p.push(m.label.clone());
+        }
+        match n.parent {
+            Some(x) => id = x,
+            None => break,
+        }
+    }
+    p.reverse();
+    p
+}
+
+fn innermost(tasks: &[model::Task], line: usize) -> Option<String> {
+    let l = line as u32 + 1;
+    tasks
+        .iter()
+        .filter(|t| t.span.start_line <= l && l <= t.span.end_line)
+        .min_by_key(|t| t.span.end_line - t.span.start_line)
+        .map(|t| t.id.clone())
+}
+
+fn innermost_section(sections: &[model::Section], line: usize) -> Option<String> {
+    let l = line as u32 + 1;
+    sections
+        .iter()
+        .filter(|s| s.span.start_line <= l && l <= s.span.end_line)
+        .min_by_key(|s| s.span.end_line - s.span.start_line)
+        .map(|s| s.id.clone())
+}

@@ -1,0 +1,543 @@
+//! Tasks from the clause tree and from tables, before ids become graph nodes.
+//!
+//! The rules follow the annotation spec: a narrative task is an item in a
+//! task-assignment part carrying an assignment and/or a deadline of its own; a
+//! parent whose own assignment covers its children is one task, a parent that only
+//! groups assigned children is not; objectives and funding parts hold no tasks;
+//! items under a per-agency heading of the "Tổ chức thực hiện" part are
+//! responsibilities led by that agency; table rows with a lead column are tasks.
+
+use crate::fields::FieldKind;
+use crate::roles::title_role;
+use crate::tree::{Node, Tree};
+use kehoach_agency::{heading_agencies, split_assignment, split_list, support_in_text, Registry};
+use kehoach_deadline as dl;
+use kehoach_model::{Deadline, DeadlineKind, Origin, SectionRole};
+use kehoach_segment::CleanLine;
+
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub origin: Origin,
+    /// The node a narrative or responsibility task came from.
+    pub node: Option<usize>,
+    /// For a heading's own running text beside its bullets: the heading's id + "/text".
+    pub intro: bool,
+    pub table: Option<(usize, usize)>,
+    pub label: Option<String>,
+    pub text: String,
+    pub lead: Vec<String>,
+    pub support: Vec<String>,
+    pub deadline: Deadline,
+    pub year_assumed: bool,
+    pub output: Option<String>,
+    pub extra: Vec<[String; 2]>,
+    pub first_line: usize,
+    pub last_line: usize,
+}
+
+pub struct Ctx<'a> {
+    pub tree: &'a Tree,
+    pub clean: &'a [CleanLine],
+    pub registry: &'a Registry,
+    pub deadline_ctx: dl::Context,
+    pub roles: Vec<SectionRole>,
+}
+
+/// Each node's role: its title's, else its parent's. Titles count only where they
+/// head a part (a top-level item, a Roman part, a printed heading); a synthetic
+/// heading whose title was lost is judged by its children.
+pub fn node_roles(tree: &Tree, registry: &Registry) -> Vec<SectionRole> {
+    let mut roles = vec![SectionRole::Other; tree.nodes.len()];
+    // Parents precede children in `nodes` except for synthetic adopters, so walk the tree.
+    let mut stack = vec![0usize];
+    while let Some(id) = stack.pop() {
+        let n = &tree.nodes[id];
+        let inherited = n.parent.map(|p| roles[p]).unwrap_or(SectionRole::Other);
+        let depth = depth(tree, id);
+        let heads_part = depth <= 1
+            || n.heading_like
+            || matches!(
+                n.style(),
+                Some(crate::marker::Style::Roman) | Some(crate::marker::Style::Article)
+            );
+        roles[id] = if n.synthetic {
+            if looks_like_organization(tree, id, registry) {
+                SectionRole::Organization
+            } else {
+                inherited
+            }
+        } else if heads_part {
+            title_role(n.title()).unwrap_or(inherited)
+        } else {
+            inherited
+        };
+        stack.extend(n.children.iter().rev());
+    }
+    roles
+}
+
+fn depth(tree: &Tree, mut id: usize) -> usize {
+    let mut d = 0;
+    while let Some(p) = tree.nodes[id].parent {
+        d += 1;
+        id = p;
+    }
+    d
+}
+
+fn looks_like_organization(tree: &Tree, id: usize, registry: &Registry) -> bool {
+    let kids = &tree.nodes[id].children;
+    let agency_headed = kids
+        .iter()
+        .filter(|c| heading_of(&tree.nodes[**c], registry).is_some())
+        .count();
+    kids.len() >= 2 && agency_headed * 2 >= kids.len()
+}
+
+/// A per-agency heading's agencies: the text before ':' (or the whole title).
+fn heading_of(n: &Node, registry: &Registry) -> Option<Vec<String>> {
+    let title = n.title();
+    let head = title.split_once(':').map(|(h, _)| h).unwrap_or(title);
+    let head = head.trim().trim_end_matches(['.', ';']);
+    if head.is_empty() || head.chars().count() > 400 {
+        return None;
+    }
+    heading_agencies(head, registry)
+}
+
+pub fn extract(ctx: &Ctx) -> Vec<Draft> {
+    let mut out = Vec::new();
+    walk(ctx, 0, &mut out);
+    out.sort_by_key(|d| (d.first_line, d.intro as u8));
+    out
+}
+
+fn walk(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
+    for &c in &ctx.tree.nodes[id].children {
+        match ctx.roles[c] {
+            SectionRole::Objectives | SectionRole::Funding | SectionRole::Table => {}
+            SectionRole::Organization if ctx.roles[id] != SectionRole::Organization => {
+                responsibilities(ctx, c, out)
+            }
+            SectionRole::Organization => {}
+            SectionRole::Tasks | SectionRole::Other => {
+                if own_signal(ctx, c) {
+                    narrative(ctx, c, out);
+                } else {
+                    walk(ctx, c, out);
+                }
+            }
+        }
+    }
+}
+
+/// Does the item carry an assignment or a deadline of its own?
+fn own_signal(ctx: &Ctx, id: usize) -> bool {
+    let n = &ctx.tree.nodes[id];
+    n.fields.iter().any(|f| {
+        matches!(
+            f.field.kind,
+            FieldKind::Assignment | FieldKind::Support | FieldKind::Deadline
+        )
+    }) || inline_deadline(ctx, id).is_some()
+}
+
+/// The node's own text lines joined: wrapped lines with a space, paragraphs with a newline.
+fn own_text(n: &Node) -> String {
+    join_lines(n.text.iter().map(|t| (t.text.as_str(), t.continues)))
+}
+
+fn join_lines<'a>(parts: impl Iterator<Item = (&'a str, bool)>) -> String {
+    let mut s = String::new();
+    for (t, cont) in parts {
+        if t.is_empty() {
+            continue;
+        }
+        if !s.is_empty() {
+            s.push(if cont { ' ' } else { '\n' });
+        }
+        s.push_str(t);
+    }
+    s
+}
+
+/// The node's text with the text of descendants that are not tasks of their own.
+fn full_text(ctx: &Ctx, id: usize, skip_signalled: bool) -> String {
+    let n = &ctx.tree.nodes[id];
+    let mut s = own_text(n);
+    for &c in &n.children {
+        if skip_signalled && own_signal(ctx, c) {
+            continue;
+        }
+        let child = &ctx.tree.nodes[c];
+        let mut t = full_text(ctx, c, skip_signalled);
+        if let Some(m) = &child.marker {
+            if !child.synthetic {
+                t = format!("{} {}", printed_marker(m), t);
+            }
+        }
+        if !t.trim().is_empty() {
+            if !s.is_empty() {
+                s.push('\n');
+            }
+            s.push_str(&t);
+        }
+    }
+    s
+}
+
+fn printed_marker(m: &crate::marker::Marker) -> String {
+    use crate::marker::Style;
+    match m.style {
+        Style::Dash | Style::Dot => "-".to_string(),
+        Style::Plus => "+".to_string(),
+        Style::Letter => format!("{})", m.label),
+        Style::ParenNumber | Style::ParenLetter => format!("({})", m.label),
+        Style::Article => format!("Điều {}.", m.label),
+        _ => format!("{}.", m.label),
+    }
+}
+
+/// Candidates for an inline deadline, in reading order: emphasised stretches,
+/// parenthesised remarks, then the item's last sentence.
+fn inline_deadline(ctx: &Ctx, id: usize) -> Option<(String, dl::Parsed)> {
+    let n = &ctx.tree.nodes[id];
+    let mut candidates: Vec<String> = Vec::new();
+    for tl in &n.text {
+        if let Some(cl) = ctx.clean.get(tl.line) {
+            for (s, e) in &cl.emphasis {
+                if let Some(seg) = cl.text.get(*s..*e) {
+                    if tl.text.contains(seg.trim()) && cl.emphasis.len() < 50 {
+                        candidates.push(seg.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let own = own_text(n);
+    candidates.extend(parenthesised(&own));
+    if let Some(last) = last_sentence(&own) {
+        candidates.push(last);
+    }
+    for c in candidates {
+        let raw = trim_deadline(&c);
+        if raw.is_empty() {
+            continue;
+        }
+        if let Some(p) = dl::parse_inline(raw, &ctx.deadline_ctx) {
+            if p.kind != dl::Kind::None {
+                return Some((raw.to_string(), p));
+            }
+        }
+    }
+    None
+}
+
+fn parenthesised(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    start = i + 1;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    if let Some(seg) = s.get(start..i) {
+                        out.push(seg.to_string());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn last_sentence(s: &str) -> Option<String> {
+    let t = s.trim().trim_end_matches(['.', ' ', '*']);
+    let cut = t.rfind(". ").map(|i| i + 2).unwrap_or(0);
+    (cut > 0).then(|| t[cut..].to_string())
+}
+
+fn trim_deadline(s: &str) -> &str {
+    s.trim()
+        .trim_matches(['(', ')', '*', '_', ' ', ':', ';', ','])
+        .trim_end_matches('.')
+        .trim()
+}
+
+fn to_model(raw: Option<String>, p: &dl::Parsed) -> Deadline {
+    let kind = match p.kind {
+        dl::Kind::Date => DeadlineKind::Date,
+        dl::Kind::FromDate => DeadlineKind::FromDate,
+        dl::Kind::Month => DeadlineKind::Month,
+        dl::Kind::Quarter => DeadlineKind::Quarter,
+        dl::Kind::HalfYear => DeadlineKind::HalfYear,
+        dl::Kind::Year => DeadlineKind::Year,
+        dl::Kind::Range => DeadlineKind::Range,
+        dl::Kind::Phased => DeadlineKind::Phased,
+        dl::Kind::Recurring => DeadlineKind::Recurring,
+        dl::Kind::Event => DeadlineKind::Event,
+        dl::Kind::Roadmap => DeadlineKind::Roadmap,
+        dl::Kind::None => DeadlineKind::None,
+    };
+    Deadline {
+        raw,
+        kind,
+        start: p.start.map(|d| d.to_string()),
+        end: p.end.map(|d| d.to_string()),
+        dates: if kind == DeadlineKind::Phased {
+            p.dates.iter().map(|d| d.to_string()).collect()
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+fn deadline_from_phrase(ctx: &Ctx, value: &str) -> (Deadline, bool) {
+    let raw = trim_deadline(value);
+    if raw.is_empty() {
+        return (Deadline::none(), false);
+    }
+    let p = dl::parse(raw, &ctx.deadline_ctx);
+    (to_model(Some(raw.to_string()), &p), p.year_assumed)
+}
+
+fn push_unique(list: &mut Vec<String>, items: impl IntoIterator<Item = String>) {
+    for i in items {
+        let i = i.trim().to_string();
+        if !i.is_empty() && !list.contains(&i) {
+            list.push(i);
+        }
+    }
+}
+
+fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
+    let n = &ctx.tree.nodes[id];
+    let mut lead = Vec::new();
+    let mut support = Vec::new();
+    let mut deadline = None;
+    let mut output = None;
+    let mut content = None;
+    for f in &n.fields {
+        match f.field.kind {
+            FieldKind::Assignment => {
+                let a = split_assignment(&f.field.value);
+                push_unique(&mut lead, a.lead);
+                push_unique(&mut support, a.support);
+            }
+            FieldKind::Support => push_unique(&mut support, split_list(&f.field.value)),
+            FieldKind::Deadline if deadline.is_none() => {
+                deadline = Some(deadline_from_phrase(ctx, &f.field.value))
+            }
+            FieldKind::Deadline => {}
+            FieldKind::Output => output = Some(f.field.value.trim().to_string()),
+            FieldKind::Content => content = Some(f.field.value.trim().to_string()),
+        }
+    }
+    let (deadline, year_assumed) = deadline.unwrap_or_else(|| match inline_deadline(ctx, id) {
+        Some((raw, p)) => (to_model(Some(raw), &p), p.year_assumed),
+        None => (Deadline::none(), false),
+    });
+    let mut text = full_text(ctx, id, true);
+    if text.trim().is_empty() {
+        text = content.unwrap_or_default();
+    }
+    if support.is_empty() && lead.is_empty() {
+        // An item that opens with its role ("Phối hợp với X ...", "Chủ trì, phối hợp X ...")
+        // names its supporters even though the plan's issuer is the implied lead.
+        let opening = text.trim_start().to_lowercase();
+        if opening.starts_with("phối hợp") || opening.starts_with("chủ trì") {
+            let first = text.split(". ").next().unwrap_or(&text);
+            support = support_in_text(first, ctx.registry);
+        }
+    }
+    out.push(Draft {
+        origin: Origin::Narrative,
+        node: Some(id),
+        intro: false,
+        table: None,
+        label: n.marker.as_ref().map(|m| m.label.clone()),
+        text,
+        lead,
+        support,
+        deadline,
+        year_assumed,
+        output,
+        extra: Vec::new(),
+        first_line: n.first_line,
+        last_line: n.last_line,
+    });
+    // Children with an assignment or deadline of their own are tasks too.
+    for &c in &n.children {
+        if own_signal(ctx, c) {
+            narrative(ctx, c, out);
+        } else {
+            descend_signalled(ctx, c, out);
+        }
+    }
+}
+
+fn descend_signalled(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
+    for &c in &ctx.tree.nodes[id].children {
+        if own_signal(ctx, c) {
+            narrative(ctx, c, out);
+        } else {
+            descend_signalled(ctx, c, out);
+        }
+    }
+}
+
+fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
+    for &h in &ctx.tree.nodes[part].children {
+        let heading = &ctx.tree.nodes[h];
+        let Some(agencies) = heading_of(heading, ctx.registry) else {
+            continue;
+        };
+        let title = heading.title();
+        let inline = title
+            .split_once(':')
+            .map(|(_, rest)| !rest.trim().is_empty())
+            .unwrap_or(false);
+        let paragraphs: Vec<&crate::tree::TextLine> = heading.text.iter().skip(1).collect();
+        let (text, first) = if inline {
+            (own_text(heading), Some(heading.first_line))
+        } else if let Some(p) = paragraphs.first() {
+            (
+                join_lines(paragraphs.iter().map(|t| (t.text.as_str(), t.continues))),
+                Some(p.line),
+            )
+        } else {
+            (String::new(), None)
+        };
+        if let Some(first) = first {
+            let last = heading.text.last().map(|t| t.line).unwrap_or(first);
+            out.push(resp_draft(
+                ctx,
+                Some(h),
+                !heading.children.is_empty(),
+                heading,
+                &agencies,
+                text,
+                first,
+                last,
+            ));
+        }
+        for &c in &heading.children {
+            let child = &ctx.tree.nodes[c];
+            let text = full_text(ctx, c, false);
+            out.push(resp_draft(
+                ctx,
+                Some(c),
+                false,
+                child,
+                &agencies,
+                text,
+                child.first_line,
+                child.last_line,
+            ));
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn resp_draft(
+    ctx: &Ctx,
+    node: Option<usize>,
+    intro: bool,
+    n: &Node,
+    agencies: &[String],
+    text: String,
+    first: usize,
+    last: usize,
+) -> Draft {
+    let (deadline, year_assumed) = match dl::find_in_text(&text, &ctx.deadline_ctx) {
+        Some(f) => (
+            to_model(Some(trim_deadline(&f.raw).to_string()), &f.parsed),
+            f.parsed.year_assumed,
+        ),
+        None => (Deadline::none(), false),
+    };
+    Draft {
+        origin: Origin::Responsibility,
+        node,
+        intro,
+        table: None,
+        label: n.marker.as_ref().map(|m| m.label.clone()),
+        support: support_in_text(&text, ctx.registry),
+        text,
+        lead: agencies.to_vec(),
+        deadline,
+        year_assumed,
+        output: None,
+        extra: Vec::new(),
+        first_line: first,
+        last_line: last.max(first),
+    }
+}
+
+/// Table rows of tables that have a lead column.
+pub fn table_tasks(ctx: &Ctx, tables: &[kehoach_tables::Table]) -> Vec<Draft> {
+    use kehoach_tables::ColumnRole as R;
+    let mut out = Vec::new();
+    for (ti, t) in tables.iter().enumerate() {
+        if !t.roles.contains(&R::Lead) {
+            continue;
+        }
+        for (ri, row) in t.rows.iter().enumerate() {
+            let cell = |role: R| -> Option<&str> {
+                t.roles
+                    .iter()
+                    .position(|r| *r == role)
+                    .and_then(|i| row.cells.get(i))
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+            };
+            let mut lead = Vec::new();
+            let mut support = Vec::new();
+            if let Some(l) = cell(R::Lead) {
+                let a = split_assignment(l);
+                push_unique(&mut lead, a.lead);
+                push_unique(&mut support, a.support);
+            }
+            if let Some(s) = cell(R::Support) {
+                push_unique(&mut support, split_list(s));
+            }
+            let (deadline, year_assumed) = match cell(R::Deadline) {
+                Some(d) => deadline_from_phrase(ctx, d),
+                None => (Deadline::none(), false),
+            };
+            let extra = t
+                .roles
+                .iter()
+                .zip(&t.columns)
+                .zip(&row.cells)
+                .filter(|((r, _), v)| matches!(r, R::Level | R::Other) && !v.trim().is_empty())
+                .map(|((_, c), v)| [c.clone(), v.trim().to_string()])
+                .collect();
+            out.push(Draft {
+                origin: Origin::Table,
+                node: None,
+                intro: false,
+                table: Some((ti, ri)),
+                label: cell(R::Number).map(|s| s.trim_end_matches('.').to_string()),
+                text: cell(R::Text).unwrap_or("").to_string(),
+                lead,
+                support,
+                deadline,
+                year_assumed,
+                output: cell(R::Output).map(str::to_string),
+                extra,
+                first_line: row.first_line,
+                last_line: row.last_line,
+            });
+        }
+    }
+    out
+}

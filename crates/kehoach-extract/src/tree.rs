@@ -1,0 +1,609 @@
+//! The clause tree: sections → items → sub-items, built from classified lines.
+//!
+//! Nesting follows the order in which a document introduces numbering styles
+//! (a style already open means "sibling", a new style means "child"), because
+//! plans disagree on which style goes inside which. Two repairs cover headings
+//! lost in conversion:
+//! - a list that starts past its first item ("2." with no "1.") continues a run
+//!   whose heading vanished: a synthetic heading adopts the orphaned items;
+//! - a list that restarts at 1 under the same parent means the parent's next
+//!   sibling heading vanished ("1." after "6." under II → a synthetic III).
+//!   Every repair is reported as a diagnostic.
+
+use crate::fields::{field_line, Field};
+use crate::marker::{item_marker, to_roman, Marker, Style, VIETNAMESE_LETTERS};
+
+/// A line of an item's own text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextLine {
+    pub line: usize,
+    pub text: String,
+    /// True when the line continues the previous one (a wrapped sentence).
+    pub continues: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldAt {
+    pub field: Field,
+    pub line: usize,
+    pub last_line: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Node {
+    pub marker: Option<Marker>,
+    /// Inserted to repair a lost heading; never printed.
+    pub synthetic: bool,
+    /// Own text: the title (rest of the marker line) and unmarked paragraphs.
+    pub text: Vec<TextLine>,
+    pub fields: Vec<FieldAt>,
+    pub children: Vec<usize>,
+    pub parent: Option<usize>,
+    pub first_line: usize,
+    /// Last line of the node and everything under it.
+    pub last_line: usize,
+    /// Printed as a heading (Markdown heading, or bold/capitals on its own).
+    pub heading_like: bool,
+}
+
+impl Node {
+    pub fn style(&self) -> Option<Style> {
+        self.marker.as_ref().map(|m| m.style)
+    }
+    pub fn title(&self) -> &str {
+        self.text.first().map(|t| t.text.as_str()).unwrap_or("")
+    }
+    pub fn ordinal(&self) -> u32 {
+        self.marker.as_ref().map(|m| m.ordinal).unwrap_or(0)
+    }
+}
+
+/// A repair or an oddity the tree builder noticed, by 0-based line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TreeNote {
+    pub line: usize,
+    pub code: &'static str,
+    pub message: String,
+    pub warning: bool,
+}
+
+/// What one line is, to the tree builder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    /// Owned by a table, or page debris: ends the narrative structure.
+    Table,
+    /// "Nơi nhận:", "KẾ HOẠCH", "PHỤ LỤC": a new part of the file starts.
+    Boundary,
+    Item(Marker, String),
+    Fields(Vec<Field>),
+    Text(String),
+}
+
+pub struct LineInfo<'a> {
+    pub text: &'a str,
+    pub heading_like: bool,
+    pub table: bool,
+}
+
+/// Words that open a new document inside the file (the plan attached to a decision,
+/// an appendix), or a recipients list. Matched on capitals-only lines.
+const PART_WORDS: &[&str] = &[
+    "KẾ HOẠCH",
+    "QUYẾT ĐỊNH",
+    "PHỤ LỤC",
+    "DANH MỤC",
+    "ĐỀ ÁN",
+    "CHỈ THỊ",
+    "CHƯƠNG TRÌNH",
+    "THÔNG BÁO",
+    "NGHỊ QUYẾT",
+    "QUY CHẾ",
+    "HƯỚNG DẪN",
+];
+
+fn is_capitals(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase())
+}
+
+pub fn classify(info: &LineInfo) -> LineKind {
+    if info.table {
+        return LineKind::Table;
+    }
+    let t = info.text.trim();
+    if t.is_empty() {
+        return LineKind::Blank;
+    }
+    let lower = t.to_lowercase();
+    if lower.starts_with("nơi nhận") {
+        return LineKind::Boundary;
+    }
+    if is_capitals(t)
+        && PART_WORDS
+            .iter()
+            .any(|w| t.trim_start_matches(['#', ' ']).starts_with(w))
+    {
+        return LineKind::Boundary;
+    }
+    if let Some(f) = field_line(t) {
+        return LineKind::Fields(f);
+    }
+    if let Some((m, rest)) = item_marker(t) {
+        return LineKind::Item(m, rest.to_string());
+    }
+    LineKind::Text(t.to_string())
+}
+
+/// A line that continues the sentence before it, even across a blank line or a
+/// page break: it starts in lower case, or the line before stopped mid-phrase.
+fn continues(prev: &str, next: &str) -> bool {
+    let starts_lower = next
+        .chars()
+        .next()
+        .map(|c| c.is_lowercase())
+        .unwrap_or(false);
+    let p = prev.trim_end();
+    let mid_phrase = p.ends_with([',', '-', '–'])
+        || [
+            "và", "với", "của", "các", "cho", "về", "tại", "theo", "trên", "trong",
+        ]
+        .iter()
+        .any(|w| p.rsplit(' ').next() == Some(*w));
+    starts_lower || mid_phrase
+}
+
+pub struct Tree {
+    pub nodes: Vec<Node>,
+    pub notes: Vec<TreeNote>,
+}
+
+pub fn build(lines: &[LineInfo]) -> Tree {
+    let mut b = Builder {
+        nodes: vec![Node::default()],
+        stack: vec![0],
+        notes: Vec::new(),
+        in_recipients: false,
+        last_field: None,
+    };
+    for (i, info) in lines.iter().enumerate() {
+        b.line(i, info);
+    }
+    b.finish()
+}
+
+struct Builder {
+    nodes: Vec<Node>,
+    stack: Vec<usize>,
+    notes: Vec<TreeNote>,
+    in_recipients: bool,
+    /// (node, index into its fields) of the field a wrapped value would continue.
+    last_field: Option<(usize, usize)>,
+}
+
+impl Builder {
+    fn top(&self) -> usize {
+        self.stack.last().copied().unwrap_or(0)
+    }
+
+    fn line(&mut self, i: usize, info: &LineInfo) {
+        match classify(info) {
+            LineKind::Blank => {}
+            LineKind::Table => {
+                // Appendix tables end the narrative: what follows is not part of the last item.
+                self.stack.truncate(1);
+                self.in_recipients = false;
+                self.last_field = None;
+            }
+            LineKind::Boundary => {
+                self.stack.truncate(1);
+                self.in_recipients = info.text.trim().to_lowercase().starts_with("nơi nhận");
+                self.last_field = None;
+            }
+            LineKind::Item(m, _) if self.in_recipients && m.style.is_bullet() => {}
+            LineKind::Item(m, rest) => {
+                self.in_recipients = false;
+                self.item(i, m, rest, info.heading_like);
+            }
+            LineKind::Fields(fields) => {
+                self.in_recipients = false;
+                let node = self.top();
+                for f in fields {
+                    self.nodes[node].fields.push(FieldAt {
+                        field: f,
+                        line: i,
+                        last_line: i,
+                    });
+                }
+                self.last_field = Some((node, self.nodes[node].fields.len() - 1));
+                self.nodes[node].last_line = i;
+            }
+            LineKind::Text(t) => {
+                if self.in_recipients {
+                    return;
+                }
+                self.text(i, t);
+            }
+        }
+    }
+
+    fn text(&mut self, i: usize, t: String) {
+        let node = self.top();
+        if let Some((n, f)) = self.last_field {
+            let value = &self.nodes[n].fields[f].field.value;
+            if n == node && continues(value, &t) {
+                let fa = &mut self.nodes[n].fields[f];
+                fa.field.value.push(' ');
+                fa.field.value.push_str(&t);
+                fa.last_line = i;
+                self.nodes[n].last_line = i;
+                return;
+            }
+        }
+        self.last_field = None;
+        let n = &mut self.nodes[node];
+        let cont = n
+            .text
+            .last()
+            .map(|p| continues(&p.text, &t))
+            .unwrap_or(false);
+        n.text.push(TextLine {
+            line: i,
+            text: t,
+            continues: cont,
+        });
+        n.last_line = i;
+    }
+
+    fn new_node(&mut self, parent: usize, marker: Marker, line: usize, synthetic: bool) -> usize {
+        let id = self.nodes.len();
+        self.nodes.push(Node {
+            marker: Some(marker),
+            synthetic,
+            parent: Some(parent),
+            first_line: line,
+            last_line: line,
+            ..Node::default()
+        });
+        self.nodes[parent].children.push(id);
+        id
+    }
+
+    fn item(&mut self, i: usize, m: Marker, rest: String, heading_like: bool) {
+        self.last_field = None;
+        let style = m.style;
+        // Numbered items never nest inside bullets: a bullet list above them is over.
+        if !style.is_bullet() {
+            while self.stack.len() > 1
+                && self.nodes[self.top()]
+                    .style()
+                    .map(|s| s.is_bullet())
+                    .unwrap_or(false)
+            {
+                self.stack.pop();
+            }
+        }
+        let parent = if let Some(pos) = self
+            .stack
+            .iter()
+            .rposition(|n| self.nodes[*n].style() == Some(style))
+        {
+            let prev = self.stack[pos];
+            let parent = self.stack[pos - 1];
+            let restarts = !style.is_bullet() && m.ordinal == 1 && self.nodes[prev].ordinal() > 1;
+            if restarts && parent != 0 {
+                self.stack.truncate(pos - 1);
+                self.repair_lost_parent(parent, i)
+            } else {
+                self.stack.truncate(pos);
+                parent
+            }
+        } else if !style.is_bullet() && m.ordinal > 1 && !matches!(style, Style::Dotted(_)) {
+            self.repair_lost_first(style, &m, i)
+        } else {
+            self.top()
+        };
+        let id = self.new_node(parent, m, i, false);
+        self.nodes[id].heading_like = heading_like;
+        self.nodes[id].text.push(TextLine {
+            line: i,
+            text: rest,
+            continues: false,
+        });
+        self.stack.push(id);
+    }
+
+    /// "1." after "6." under II: the heading after II (III) was lost.
+    fn repair_lost_parent(&mut self, parent: usize, line: usize) -> usize {
+        let grand = self.nodes[parent].parent.unwrap_or(0);
+        let Some(pm) = self.nodes[parent].marker.clone() else {
+            return parent;
+        };
+        let ordinal = pm.ordinal + 1;
+        let label = next_label(&pm, ordinal);
+        let marker = Marker {
+            style: pm.style,
+            label: label.clone(),
+            ordinal,
+        };
+        let id = self.new_node(grand, marker, line, true);
+        self.notes.push(TreeNote {
+            line,
+            code: "lost-heading",
+            message: format!("numbering restarts at 1 here: heading {label} before it was probably lost; inferred"),
+            warning: true,
+        });
+        self.stack.push(id);
+        id
+    }
+
+    /// "2." with no "1." before it: the items since the parent are the lost item 1's.
+    fn repair_lost_first(&mut self, style: Style, m: &Marker, line: usize) -> usize {
+        let rank = style.default_rank();
+        while self.stack.len() > 1 {
+            let top = self.top();
+            match self.nodes[top].style() {
+                Some(s) if s.default_rank() > rank => {
+                    self.stack.pop();
+                }
+                _ => break,
+            }
+        }
+        let parent = self.top();
+        let orphans: Vec<usize> = self.nodes[parent]
+            .children
+            .iter()
+            .rev()
+            .take_while(|c| {
+                self.nodes[**c]
+                    .style()
+                    .map(|s| s.default_rank() > rank)
+                    .unwrap_or(false)
+            })
+            .copied()
+            .collect();
+        if orphans.is_empty() {
+            return parent;
+        }
+        let ordinal = m.ordinal - 1;
+        let label = next_label(m, ordinal);
+        let first = orphans
+            .last()
+            .map(|o| self.nodes[*o].first_line)
+            .unwrap_or(line);
+        let synth = self.new_node(
+            parent,
+            Marker {
+                style,
+                label: label.clone(),
+                ordinal,
+            },
+            first,
+            true,
+        );
+        // new_node appended synth at the end of the children; move the orphans under it.
+        let kids = &mut self.nodes[parent].children;
+        kids.retain(|c| !orphans.contains(c));
+        for o in orphans.iter().rev() {
+            self.nodes[*o].parent = Some(synth);
+            self.nodes[synth].children.push(*o);
+        }
+        self.notes.push(TreeNote {
+            line: first,
+            code: "lost-heading",
+            message: format!("item {} starts a list that has no item {label}: its heading was probably lost; inferred", m.label),
+            warning: true,
+        });
+        parent
+    }
+
+    fn finish(mut self) -> Tree {
+        // Extents: a node reaches as far as its last descendant.
+        for id in (0..self.nodes.len()).rev() {
+            let kids_last = self.nodes[id]
+                .children
+                .iter()
+                .map(|c| self.nodes[*c].last_line)
+                .max();
+            if let Some(k) = kids_last {
+                if k > self.nodes[id].last_line {
+                    self.nodes[id].last_line = k;
+                }
+            }
+        }
+        // Children can be created out of line order when a synthetic node adopts orphans.
+        for id in 0..self.nodes.len() {
+            let mut kids = std::mem::take(&mut self.nodes[id].children);
+            kids.sort_by_key(|c| (self.nodes[*c].first_line, *c));
+            self.nodes[id].children = kids;
+        }
+        for id in (0..self.nodes.len()).rev() {
+            let kids_last = self.nodes[id]
+                .children
+                .iter()
+                .map(|c| self.nodes[*c].last_line)
+                .max();
+            if let Some(k) = kids_last {
+                self.nodes[id].last_line = self.nodes[id].last_line.max(k);
+            }
+        }
+        self.check_numbering();
+        Tree {
+            nodes: self.nodes,
+            notes: self.notes,
+        }
+    }
+
+    fn check_numbering(&mut self) {
+        let mut notes = Vec::new();
+        for n in &self.nodes {
+            let mut prev: Option<&Marker> = None;
+            for c in &n.children {
+                let Some(m) = self.nodes[*c].marker.as_ref() else {
+                    continue;
+                };
+                if m.style.is_bullet() {
+                    continue;
+                }
+                if let Some(p) = prev.filter(|p| p.style == m.style) {
+                    if m.ordinal == p.ordinal {
+                        notes.push(TreeNote {
+                            line: self.nodes[*c].first_line,
+                            code: "duplicate-label",
+                            message: format!("item {} repeats the label before it", m.label),
+                            warning: true,
+                        });
+                    } else if m.ordinal > p.ordinal + 1 {
+                        let missing = next_label(p, p.ordinal + 1);
+                        notes.push(TreeNote {
+                            line: self.nodes[*c].first_line,
+                            code: "numbering-gap",
+                            message: format!(
+                                "item {missing} missing between {} and {}",
+                                p.label, m.label
+                            ),
+                            warning: true,
+                        });
+                    }
+                }
+                prev = Some(m);
+            }
+        }
+        self.notes.extend(notes);
+    }
+}
+
+/// The label an item of `like`'s style would print at `ordinal`.
+fn next_label(like: &Marker, ordinal: u32) -> String {
+    match like.style {
+        Style::Roman => to_roman(ordinal),
+        Style::Letter | Style::ParenLetter => VIETNAMESE_LETTERS
+            .get((ordinal as usize).saturating_sub(1))
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| ordinal.to_string()),
+        Style::Dotted(_) => match like.label.rsplit_once('.') {
+            Some((head, _)) => format!("{head}.{ordinal}"),
+            None => ordinal.to_string(),
+        },
+        _ => ordinal.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(src: &str) -> Tree {
+        let infos: Vec<LineInfo> = src
+            .lines()
+            .map(|t| LineInfo {
+                text: t,
+                heading_like: false,
+                table: false,
+            })
+            .collect();
+        build(&infos)
+    }
+
+    fn outline(t: &Tree) -> Vec<String> {
+        fn walk(t: &Tree, id: usize, path: &mut Vec<String>, out: &mut Vec<String>) {
+            for c in &t.nodes[id].children {
+                let n = &t.nodes[*c];
+                let label = n
+                    .marker
+                    .as_ref()
+                    .map(|m| m.label.clone())
+                    .unwrap_or_default();
+                path.push(if n.synthetic {
+                    format!("[{label}]")
+                } else {
+                    label
+                });
+                out.push(path.join("/"));
+                walk(t, *c, path, out);
+                path.pop();
+            }
+        }
+        let mut out = Vec::new();
+        walk(t, 0, &mut Vec::new(), &mut out);
+        out
+    }
+
+    #[test]
+    fn styles_nest_in_order_of_appearance() {
+        let t =
+            tree("I. MỤC TIÊU\n1. Một\na) a\n- gạch\n+ cộng\nb) b\n2. Hai\nII. NHIỆM VỤ\n1. Một");
+        assert_eq!(
+            outline(&t),
+            [
+                "I",
+                "I/1",
+                "I/1/a",
+                "I/1/a/-",
+                "I/1/a/-/+",
+                "I/1/b",
+                "I/2",
+                "II",
+                "II/1"
+            ]
+        );
+    }
+
+    #[test]
+    fn lost_first_heading_is_inferred() {
+        // The "1." heading of a run of lettered items is missing.
+        let t = tree("II. NỘI DUNG\na) một\nb) hai\n2. Hai\na) ba");
+        assert_eq!(
+            outline(&t),
+            ["II", "II/[1]", "II/[1]/a", "II/[1]/b", "II/2", "II/2/a"]
+        );
+        assert_eq!(t.notes[0].code, "lost-heading");
+    }
+
+    #[test]
+    fn restart_means_a_lost_parent_heading() {
+        let t = tree("II. NỘI DUNG\n1. Một\n2. Hai\n1. Lại một\n2. Lại hai");
+        assert_eq!(
+            outline(&t),
+            ["II", "II/1", "II/2", "[III]", "[III]/1", "[III]/2"]
+        );
+    }
+
+    #[test]
+    fn fields_attach_to_the_latest_item_and_wrap() {
+        let t = tree("a) Việc\nCơ quan thực hiện: Công an tỉnh chủ trì, phối hợp với các Sở, Ban, ngành,\n\nđịa phương có liên quan.\nThời gian hoàn thành: Năm 2022");
+        let a = &t.nodes[1];
+        assert_eq!(a.fields.len(), 2);
+        assert_eq!(
+            a.fields[0].field.value,
+            "Công an tỉnh chủ trì, phối hợp với các Sở, Ban, ngành, địa phương có liên quan."
+        );
+        assert_eq!(a.fields[0].last_line, 3);
+    }
+
+    #[test]
+    fn recipients_and_appendices_close_the_structure() {
+        let t = tree(
+            "Điều 1. Ban hành\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKẾ HOẠCH\nI. MỤC ĐÍCH\n1. Một",
+        );
+        assert_eq!(outline(&t), ["1", "I", "I/1"]);
+    }
+
+    #[test]
+    fn bullets_do_not_parent_numbered_items() {
+        let t = tree("- 1Luật Căn cước\n- 2Nghị định\nThực hiện Quyết định\n1. Một\n2. Hai");
+        assert_eq!(outline(&t), ["-", "-", "1", "2"]);
+    }
+
+    #[test]
+    fn numbering_gaps_and_duplicates_are_noted() {
+        let t = tree("a) một\nb) hai\nd) bốn\nd) bốn nữa");
+        let codes: Vec<&str> = t.notes.iter().map(|n| n.code).collect();
+        assert!(codes.contains(&"numbering-gap"));
+        assert!(codes.contains(&"duplicate-label"));
+        assert!(t
+            .notes
+            .iter()
+            .any(|n| n.message == "item c missing between b and d"));
+    }
+}

@@ -1,0 +1,888 @@
+//! Legal references in running text, as a nom grammar over `&str`.
+//!
+//! One parser per construct:
+//! - [`doc_type_word`]: "Quyết định", "Nghị định", "Văn bản hướng dẫn", ... (any case);
+//! - [`doc_number`]: "06/QĐ-TTg", "137/2015/NĐ-CP", "468 /QĐ-UBND", "52-NQ/TW";
+//! - [`issue_date`]: "ngày 06/01/2022", ", ngày 8/4/2022", "ngày 10 tháng 3 năm 2023",
+//!   "năm 2022" (year only), "ngày tháng năm 2023" (blank day/month);
+//! - [`issuer_phrase`]: "của Thủ tướng Chính phủ" up to " về ", " phê duyệt", ",", ...;
+//! - [`law_name`]: "Căn cước công dân" in "Luật Căn cước công dân 2014";
+//! - [`citation`]: the whole reference (typed, law-by-name, or bare number whose code
+//!   names the type).
+//!
+//! [`find_citations`] runs [`citation`] at every word start of the (NFC) text.
+
+use crate::text::{prefix_ci, squash_ws, Nfc};
+use crate::{Citation, Date};
+use nom::branch::alt;
+use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
+use nom::character::complete::{char, one_of, space0};
+use nom::combinator::{map, opt, peek, recognize};
+use nom::error::{Error, ErrorKind};
+use nom::sequence::{pair, tuple};
+use nom::IResult;
+
+/// Document type words, longest first so "Thông tư liên tịch" wins over "Thông tư".
+/// Left: the lower-case pattern (a space matches any whitespace run); right: the
+/// canonical type reported.
+const TYPE_WORDS: &[(&str, &str)] = &[
+    ("thông tư liên tịch", "Thông tư liên tịch"),
+    ("nghị quyết liên tịch", "Nghị quyết liên tịch"),
+    // "Văn bản hướng dẫn 1552/BTTTT-THH": the qualifier describes the letter's purpose;
+    // the document type is still a (công) văn bản.
+    ("văn bản hướng dẫn", "Văn bản"),
+    ("bộ luật", "Bộ luật"),
+    ("nghị quyết", "Nghị quyết"),
+    ("nghị định", "Nghị định"),
+    ("quyết định", "Quyết định"),
+    ("chỉ thị", "Chỉ thị"),
+    ("thông tư", "Thông tư"),
+    ("kế hoạch", "Kế hoạch"),
+    ("công văn", "Công văn"),
+    ("văn bản", "Văn bản"),
+    ("thông báo", "Thông báo"),
+    ("tờ trình", "Tờ trình"),
+    ("đề án", "Đề án"),
+    ("chương trình", "Chương trình"),
+    ("quy chế", "Quy chế"),
+    ("quy trình", "Quy trình"),
+    ("quy định", "Quy định"),
+    ("hướng dẫn", "Hướng dẫn"),
+    ("báo cáo", "Báo cáo"),
+    ("kết luận", "Kết luận"),
+    ("pháp lệnh", "Pháp lệnh"),
+    ("luật", "Luật"),
+];
+
+/// Type codes inside document numbers (Decree 30/2020/NĐ-CP, Appendix III): the first
+/// letter segment after the serial number tells the type when the word is missing.
+const TYPE_CODES: &[(&str, &str)] = &[
+    ("QĐ", "Quyết định"),
+    ("NĐ", "Nghị định"),
+    ("NQ", "Nghị quyết"),
+    ("NQLT", "Nghị quyết liên tịch"),
+    ("KH", "Kế hoạch"),
+    ("CT", "Chỉ thị"),
+    ("TT", "Thông tư"),
+    ("TTLT", "Thông tư liên tịch"),
+    ("TB", "Thông báo"),
+    ("TTr", "Tờ trình"),
+    ("HD", "Hướng dẫn"),
+    ("BC", "Báo cáo"),
+    ("KL", "Kết luận"),
+    ("QC", "Quy chế"),
+    ("CTr", "Chương trình"),
+    ("ĐA", "Đề án"),
+    ("CV", "Công văn"),
+    ("PL", "Pháp lệnh"),
+];
+
+/// The document type a number's code implies ("06/QĐ-TTg" → "Quyết định").
+pub(crate) fn type_from_code(number: &str) -> Option<&'static str> {
+    // Skip the serial number, then look at the first segment that has letters:
+    // "137/2015/NĐ-CP" → "NĐ", "12/KH-CAH-QLHC" → "KH", "52-NQ/TW" → "NQ".
+    let code = number.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let seg = code
+        .split(['/', '-'])
+        .find(|s| s.chars().any(char::is_alphabetic))?;
+    TYPE_CODES.iter().find(|(c, _)| *c == seg).map(|&(_, t)| t)
+}
+
+/// When a cited document was issued, as far as the text says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum When {
+    Day(Date),
+    Year(i32),
+}
+
+/// What [`citation`] recognised (byte ranges are added by the scanner).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Parsed {
+    pub number: String,
+    pub doc_type: Option<&'static str>,
+    pub when: Option<When>,
+    pub issuer: Option<String>,
+}
+
+fn fail<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+fn ws0(i: &str) -> IResult<&str, &str> {
+    take_while(char::is_whitespace)(i)
+}
+
+fn ws1(i: &str) -> IResult<&str, &str> {
+    take_while1(char::is_whitespace)(i)
+}
+
+/// Horizontal whitespace only: a citation's issuer or law name does not run over a line
+/// break (the next line is usually a new paragraph or a table cell).
+fn hspace(c: char) -> bool {
+    c.is_whitespace() && c != '\n' && c != '\r'
+}
+
+/// A case-insensitive keyword that must end at a word boundary ("số" but not "sống").
+fn kw<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |i: &'a str| match prefix_ci(i, word) {
+        Some(n) => {
+            let (matched, rest) = (i.get(..n).unwrap_or(""), i.get(n..).unwrap_or(""));
+            if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                fail(i)
+            } else {
+                Ok((rest, matched))
+            }
+        }
+        None => fail(i),
+    }
+}
+
+/// A document type word, any case: "Quyết định", "QUYẾT ĐỊNH", "văn bản".
+pub(crate) fn doc_type_word(i: &str) -> IResult<&str, &'static str> {
+    for &(pat, canon) in TYPE_WORDS {
+        if let Ok((rest, _)) = kw(pat)(i) {
+            return Ok((rest, canon));
+        }
+    }
+    fail(i)
+}
+
+/// One alphanumeric piece of a number's code ("QĐ", "TTg", "2015", "PC06").
+fn code_segment(i: &str) -> IResult<&str, &str> {
+    take_while1(char::is_alphanumeric)(i)
+}
+
+/// Separator inside a code; dash look-alikes are normalised to "-".
+fn code_sep(i: &str) -> IResult<&str, char> {
+    map(one_of("/-–—‐"), |c| if c == '/' { '/' } else { '-' })(i)
+}
+
+/// " BXH" in "5234/LĐT BXH-TTTT": a PDF artefact that splits an upper-case code with a
+/// space. Only joined when both sides are upper-case letters and a "-" segment follows,
+/// so words, dates ("... NĐ-CP 06/12/2021") and codes of the next citation are never
+/// swallowed.
+fn split_code_segment(i: &str) -> IResult<&str, &str> {
+    let (r, _) = char(' ')(i)?;
+    let (r, seg) = take_while1(char::is_uppercase)(r)?;
+    let (r, _) = peek(pair(one_of("-–"), code_segment))(r)?;
+    Ok((r, seg))
+}
+
+/// The code after the serial number: "QĐ-TTg", "2015/NĐ-CP", "KH-CAH-QLHC".
+fn number_code(i: &str) -> IResult<&str, String> {
+    let (mut i, first) = code_segment(i)?;
+    let mut code = first.to_string();
+    loop {
+        if let Ok((r, (sep, seg))) = pair(code_sep, code_segment)(i) {
+            code.push(sep);
+            code.push_str(seg);
+            i = r;
+            continue;
+        }
+        if code.chars().last().is_some_and(char::is_uppercase) {
+            if let Ok((r, seg)) = split_code_segment(i) {
+                code.push_str(seg);
+                i = r;
+                continue;
+            }
+        }
+        break;
+    }
+    Ok((i, code))
+}
+
+/// A document number: serial digits, "/" (spaces around it tolerated: "468 /QĐ-UBND")
+/// or the party-style "-" ("52-NQ/TW"), then a code with at least one letter — which is
+/// what separates "06/QĐ-TTg" from a month "3/2022" or a range "2022-2025".
+pub(crate) fn doc_number(i: &str) -> IResult<&str, String> {
+    let (i, serial) = take_while_m_n(1, 6, |c: char| c.is_ascii_digit())(i)?;
+    let (i, sep) = alt((
+        map(tuple((space0, char('/'), space0)), |_| '/'),
+        map(char('-'), |_| '-'),
+    ))(i)?;
+    let (i, code) = number_code(i)?;
+    if !code.chars().any(char::is_alphabetic) {
+        return fail(i);
+    }
+    Ok((i, format!("{serial}{sep}{code}")))
+}
+
+fn small_number(i: &str) -> IResult<&str, u32> {
+    let (r, d) = take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i)?;
+    if r.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    d.parse().map(|n| (r, n)).or_else(|_| fail(i))
+}
+
+/// Four-digit year not glued to further digits or letters.
+fn year4(i: &str) -> IResult<&str, i32> {
+    let (r, y) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit())(i)?;
+    if r.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    match y.parse::<i32>() {
+        Ok(y) if (1900..=2200).contains(&y) => Ok((r, y)),
+        _ => fail(i),
+    }
+}
+
+/// "06/01/2022", "6-1-2022", "06.01.2022" (one separator kind per date).
+fn dmy_numeric(i: &str) -> IResult<&str, Date> {
+    let (r, d) = small_number(i)?;
+    let (r, sep) = one_of("/-.")(r)?;
+    let (r, m) = small_number(r)?;
+    let (r, _) = char(sep)(r)?;
+    let (r, y) = year4(r)?;
+    match Date::new(y, m, d) {
+        Some(date) => Ok((r, date)),
+        None => fail(i),
+    }
+}
+
+/// "10 tháng 3 năm 2023".
+fn dmy_words(i: &str) -> IResult<&str, Date> {
+    let (r, (d, _, _, _, m, _, _, _, y)) = tuple((
+        small_number,
+        ws1,
+        kw("tháng"),
+        ws1,
+        small_number,
+        ws1,
+        kw("năm"),
+        ws1,
+        year4,
+    ))(i)?;
+    match Date::new(y, m, d) {
+        Some(date) => Ok((r, date)),
+        None => fail(i),
+    }
+}
+
+/// "ngày tháng năm 2023" (a draft with blank day and month) or with only one blank:
+/// the year is still known.
+fn blank_date(i: &str) -> IResult<&str, i32> {
+    let (r, (_, _, _, _, _, _, _, y)) = tuple((
+        opt(small_number),
+        ws0,
+        kw("tháng"),
+        ws1,
+        opt(small_number),
+        ws0,
+        kw("năm"),
+        pair(ws1, year4),
+    ))(i)?;
+    Ok((r, y.1))
+}
+
+/// The issue date after a number: "ngày 06/01/2022", ", ngày 8/4/2022",
+/// "ngày 10 tháng 3 năm 2023", "năm 2022" (year only), "ngày tháng năm 2023" (blank),
+/// "06/12/2021" (no "ngày").
+pub(crate) fn issue_date(i: &str) -> IResult<&str, When> {
+    let (r, _) = alt((recognize(tuple((ws0, char(','), ws0))), ws1))(i)?;
+    alt((
+        map(
+            tuple((kw("ngày"), ws1, alt((dmy_numeric, dmy_words)))),
+            |(_, _, d)| When::Day(d),
+        ),
+        map(tuple((kw("ngày"), ws1, blank_date)), |(_, _, y)| {
+            When::Year(y)
+        }),
+        map(tuple((kw("năm"), ws1, year4)), |(_, _, y)| When::Year(y)),
+        // "Nghị định số 107/2021/NĐ-CP 06/12/2021": "ngày" dropped by the drafter.
+        map(dmy_numeric, When::Day),
+    ))(r)
+}
+
+/// Lower-case words that occur inside agency names ("Ủy ban nhân dân tỉnh", "Thủ tướng
+/// chính phủ", "Sở Tài nguyên và Môi trường" written in lower case, "Bộ Lao động - Thương
+/// binh và Xã hội"). After "của <Issuer>" the text goes on with a verb or a complement
+/// ("... phê duyệt Đề án", "... gắn với", "... quản lý"); any lower-case word outside this
+/// list ends the issuer. A positive list is used because the set of verbs that can follow
+/// is open-ended while agency vocabulary is small.
+const ISSUER_LOWER_WORDS: &[&str] = &[
+    "nhân",
+    "dân",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "thành",
+    "phố",
+    "thị",
+    "trấn",
+    "phường",
+    "quận",
+    "chính",
+    "phủ",
+    "thủ",
+    "tướng",
+    "ban",
+    "và",
+    "cấp",
+    "trung",
+    "ương",
+    "nhà",
+    "nước",
+    "hội",
+    "đồng",
+    "quốc",
+    "gia",
+    "an",
+    "ninh",
+    "công",
+    "nghệ",
+    "thông",
+    "tin",
+    "truyền",
+    "môi",
+    "trường",
+    "tài",
+    "nguyên",
+    "giáo",
+    "dục",
+    "đào",
+    "tạo",
+    "khoa",
+    "học",
+    "lao",
+    "động",
+    "thương",
+    "binh",
+    "y",
+    "tế",
+    "tư",
+    "pháp",
+    "nội",
+    "vụ",
+    "ngoại",
+    "giao",
+    "vận",
+    "tải",
+    "xây",
+    "dựng",
+    "văn",
+    "hóa",
+    "hoá",
+    "thể",
+    "thao",
+    "du",
+    "lịch",
+    "kế",
+    "hoạch",
+    "đầu",
+    "nông",
+    "nghiệp",
+    "phát",
+    "triển",
+    "thôn",
+    "quân",
+    "sự",
+    "biên",
+    "phòng",
+    "thường",
+    "trực",
+    "tổ",
+    "chức",
+    "tuyên",
+    "kiểm",
+    "sát",
+    "tra",
+    "tòa",
+    "toà",
+    "án",
+    "liên",
+    "hiệp",
+    "đoàn",
+    "thanh",
+    "niên",
+    "phụ",
+    "nữ",
+    "ủy",
+    "uỷ",
+    "đảng",
+    "bộ",
+    "sở",
+    "cục",
+    "viện",
+    "tâm",
+    "cảnh",
+    "hộ",
+    "tịch",
+    "chứng",
+    "thực",
+    "bảo",
+    "hiểm",
+    "ngân",
+    "hàng",
+    "kho",
+    "bạc",
+    "thuế",
+    "hải",
+    "quan",
+    "mặt",
+    "trận",
+    "việt",
+    "nam",
+    "điện",
+    "lực",
+];
+
+/// Two-word verb phrases whose first word is also an agency-name word ("ban hành",
+/// "thực hiện", "phát triển" is left alone because it names departments).
+const ISSUER_STOP_BIGRAMS: &[(&str, &str)] = &[
+    ("ban", "hành"),
+    ("thực", "hiện"),
+    ("kiểm", "tra"),
+    ("tổ", "chức"),
+    ("xây", "dựng"),
+    ("đào", "tạo"),
+    ("bảo", "đảm"),
+    ("bảo", "vệ"),
+    ("chứng", "thực"),
+];
+
+/// Where a token stops an issuer/law name: the byte offset of the first hard
+/// punctuation ("," ";" "(" ...), or of a sentence-final "." that is not an abbreviation
+/// dot ("TP. Hồ Chí Minh").
+fn hard_stop(word: &str) -> Option<usize> {
+    for (k, c) in word.char_indices() {
+        if ",;:()[]{}“”\"*_?!…".contains(c) {
+            return Some(k);
+        }
+        if c == '.' {
+            let before = word.get(..k).unwrap_or("");
+            let abbrev = !before.is_empty()
+                && before.chars().count() <= 3
+                && before.chars().all(char::is_uppercase);
+            if !abbrev {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+/// First char of the word after `rest`'s leading horizontal whitespace.
+fn next_word(rest: &str) -> &str {
+    let r = rest.trim_start_matches(hspace);
+    let end = r.find(char::is_whitespace).unwrap_or(r.len());
+    r.get(..end).unwrap_or("")
+}
+
+/// True when "và" in a name joins two name parts ("Bộ Thông tin và Truyền thông") rather
+/// than two things ("Công an huyện và Kế hoạch số ...", "Chính phủ và các bộ").
+fn va_continues_name(after: &str) -> bool {
+    let next = after.trim_start_matches(hspace);
+    let upper = next.chars().next().is_some_and(char::is_uppercase);
+    upper && doc_type_word(next).is_err()
+}
+
+/// The issuer's name after "của": a capitalised run of words ended by punctuation, a line
+/// break, or a lower-case stop word; at most 15 words.
+fn issuer_name(i: &str) -> IResult<&str, String> {
+    if !i.chars().next().is_some_and(char::is_uppercase) {
+        return fail(i);
+    }
+    let mut pos = 0usize; // start of the current word
+    let mut end = 0usize; // end of the accepted text
+    let mut words = 0usize;
+    loop {
+        let rest = i.get(pos..).unwrap_or("");
+        let wlen = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = rest.get(..wlen).unwrap_or("");
+        if word.is_empty() {
+            break;
+        }
+        if let Some(cut) = hard_stop(word) {
+            if cut > 0 {
+                end = pos + cut;
+            }
+            break;
+        }
+        let lower_start = word.chars().next().is_some_and(char::is_lowercase);
+        if words > 0 && lower_start {
+            let after = rest.get(wlen..).unwrap_or("");
+            let bare = word.trim_end_matches(['-', '–']);
+            let known = ISSUER_LOWER_WORDS.contains(&bare);
+            let verb = ISSUER_STOP_BIGRAMS
+                .iter()
+                .any(|&(a, b)| a == bare && next_word(after) == b);
+            if !known || verb || (word == "và" && !va_continues_name(after)) {
+                break;
+            }
+        }
+        if words > 0 && word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            break;
+        }
+        words += 1;
+        end = pos + wlen;
+        if words >= 15 {
+            break;
+        }
+        let after = rest.get(wlen..).unwrap_or("");
+        let gap = after.len() - after.trim_start_matches(hspace).len();
+        let next_is_text = after
+            .get(gap..)
+            .is_some_and(|s| s.starts_with(|c: char| !c.is_whitespace()));
+        if gap == 0 || !next_is_text {
+            break;
+        }
+        pos += wlen + gap;
+    }
+    let name = i
+        .get(..end)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() || "-–—".contains(c));
+    if name.is_empty() {
+        return fail(i);
+    }
+    let consumed = name.len();
+    Ok((i.get(consumed..).unwrap_or(""), squash_ws(name)))
+}
+
+/// "của Thủ tướng Chính phủ", "của UBND tỉnh Đắk Nông" after the number or date.
+pub(crate) fn issuer_phrase(i: &str) -> IResult<&str, String> {
+    let (r, _) = tuple((ws1, kw("của"), take_while1(hspace)))(i)?;
+    issuer_name(r)
+}
+
+/// Lower-case words that end a law's name without a date having come ("Luật Căn cước
+/// công dân và các văn bản hướng dẫn ..."): such a mention is not treated as a citation.
+const LAW_STOP_WORDS: &[&str] = &[
+    "của", "để", "theo", "tại", "đã", "được", "trong", "nhằm", "thì", "với", "các", "hướng",
+    "thực", "triển", "sửa", "bổ", "về", "cho", "có", "do", "đối", "từ", "đến", "khi", "sau",
+    "trước", "này", "mới", "số", "ban",
+];
+
+/// What may follow a law's name: a full or year-only issue date, or a bare year
+/// ("Luật Căn cước công dân 2014").
+fn law_date(i: &str) -> IResult<&str, When> {
+    alt((
+        issue_date,
+        map(pair(take_while1(hspace), year4), |(_, y)| When::Year(y)),
+    ))(i)
+}
+
+/// "Luật" / "Bộ luật" with a capital (the lower-case "luật" is the common noun "law").
+fn law_word(i: &str) -> IResult<&str, &'static str> {
+    for (w, canon) in [
+        ("Bộ luật", "Bộ luật"),
+        ("BỘ LUẬT", "Bộ luật"),
+        ("Luật", "Luật"),
+        ("LUẬT", "Luật"),
+    ] {
+        if let Some(rest) = i.strip_prefix(w) {
+            if !rest.starts_with(char::is_alphanumeric) {
+                return Ok((rest, canon));
+            }
+        }
+    }
+    fail(i)
+}
+
+/// A law's name, up to (not including) its date or year: "Căn cước công dân",
+/// "Tổ chức chính quyền địa phương", or an amending law "sửa đổi, bổ sung một số điều
+/// của Luật A và Luật B" (commas, "của", "và" allowed there). Fails when no date/year
+/// follows within the name's length limit: an undated "Luật X" mention is too often a
+/// draft or a generic phrase to be reported as a cited document.
+pub(crate) fn law_name(i: &str) -> IResult<&str, String> {
+    let amending = prefix_ci(i, "sửa đổi").is_some();
+    if !amending && !i.chars().next().is_some_and(char::is_uppercase) {
+        return fail(i);
+    }
+    let max_words = if amending { 40 } else { 12 };
+    let mut pos = 0usize;
+    let mut end = 0usize;
+    let mut words = 0usize;
+    loop {
+        if words > 0 && law_date(i.get(end..).unwrap_or("")).is_ok() {
+            let name = i.get(..end).unwrap_or("");
+            return Ok((i.get(end..).unwrap_or(""), squash_ws(name)));
+        }
+        let rest = i.get(pos..).unwrap_or("");
+        let wlen = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = rest.get(..wlen).unwrap_or("");
+        if word.is_empty() || words >= max_words {
+            return fail(i);
+        }
+        // Commas belong to amending-law names ("sửa đổi, bổ sung") and to names like
+        // "Phòng, chống tham nhũng"; other punctuation ends the mention.
+        let body = word
+            .strip_suffix(',')
+            .filter(|_| amending || word == "Phòng,")
+            .unwrap_or(word);
+        if hard_stop(body).is_some() {
+            return fail(i);
+        }
+        let after = rest.get(wlen..).unwrap_or("");
+        if !amending && words > 0 && body.chars().next().is_some_and(char::is_lowercase) {
+            let va_stop = body == "và" && !va_continues_name(after);
+            let va_law = body == "và" && next_word(after).starts_with("Luật");
+            if LAW_STOP_WORDS.contains(&body) || va_stop || va_law {
+                return fail(i);
+            }
+        }
+        words += 1;
+        end = pos + wlen;
+        let gap = after.len() - after.trim_start_matches(hspace).len();
+        if gap == 0 {
+            // End of line/text with no date: not a citation.
+            return law_date(after).map(|_| (after, squash_ws(i.get(..end).unwrap_or(""))));
+        }
+        pos += wlen + gap;
+    }
+}
+
+fn typed_citation(i: &str) -> IResult<&str, Parsed> {
+    let (r, ty) = doc_type_word(i)?;
+    let (r, _) = ws1(r)?;
+    let (r, _) = opt(tuple((kw("số"), opt(char(':')), ws0)))(r)?;
+    let (r, number) = doc_number(r)?;
+    let (r, when) = opt(issue_date)(r)?;
+    let (r, issuer) = opt(issuer_phrase)(r)?;
+    Ok((
+        r,
+        Parsed {
+            number,
+            doc_type: Some(ty),
+            when,
+            issuer,
+        },
+    ))
+}
+
+fn law_citation(i: &str) -> IResult<&str, Parsed> {
+    let (r, ty) = law_word(i)?;
+    let (r, _) = take_while1(hspace)(r)?;
+    let (r, name) = law_name(r)?;
+    let (r, when) = law_date(r)?;
+    let (r, issuer) = opt(issuer_phrase)(r)?;
+    Ok((
+        r,
+        Parsed {
+            number: format!("{ty} {name}"),
+            doc_type: Some(ty),
+            when: Some(when),
+            issuer,
+        },
+    ))
+}
+
+fn bare_citation(i: &str) -> IResult<&str, Parsed> {
+    let (r, number) = doc_number(i)?;
+    let Some(ty) = type_from_code(&number) else {
+        return fail(i);
+    };
+    let (r, when) = opt(issue_date)(r)?;
+    let (r, issuer) = opt(issuer_phrase)(r)?;
+    Ok((
+        r,
+        Parsed {
+            number,
+            doc_type: Some(ty),
+            when,
+            issuer,
+        },
+    ))
+}
+
+/// One legal reference starting exactly at `i`.
+pub(crate) fn citation(i: &str) -> IResult<&str, Parsed> {
+    alt((typed_citation, law_citation, bare_citation))(i)
+}
+
+/// All legal references in `text`, in order, non-overlapping. The same document cited
+/// twice is reported twice (deduplicate with [`crate::citation_id`]).
+pub fn find_citations(text: &str) -> Vec<Citation> {
+    let norm = Nfc::new(text);
+    let t: &str = &norm.text;
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    let mut prev: Option<char> = None;
+    while let Some(c) = t.get(pos..).and_then(|r| r.chars().next()) {
+        // Word starts only. A digit before a type word is allowed because web pages glue
+        // list numbers to titles ("- 2Nghị định 137/2015/NĐ-CP"); a bare number must not
+        // continue another number or code ("2015" inside "137/2015/NĐ-CP").
+        let word_start = prev.is_none_or_not(|p| p.is_alphabetic());
+        let bare_ok = prev.is_none_or_not(|p| p.is_alphanumeric() || "/-–.,".contains(p));
+        if c.is_alphanumeric() && word_start && (bare_ok || !c.is_ascii_digit()) {
+            let rest = t.get(pos..).unwrap_or("");
+            if let Ok((after, p)) = citation(rest) {
+                let end = t.len() - after.len();
+                if end > pos {
+                    let (s, e) = norm.source_range(pos, end);
+                    out.push(Citation {
+                        start: s,
+                        end: e,
+                        number: p.number,
+                        doc_type: p.doc_type.map(str::to_string),
+                        issued_on: match p.when {
+                            Some(When::Day(d)) => Some(d),
+                            _ => None,
+                        },
+                        year: match p.when {
+                            Some(When::Day(d)) => Some(d.year),
+                            Some(When::Year(y)) => Some(y),
+                            None => None,
+                        },
+                        issuer: p.issuer,
+                    });
+                    prev = t.get(..end).and_then(|s| s.chars().last());
+                    pos = end;
+                    continue;
+                }
+            }
+        }
+        prev = Some(c);
+        pos += c.len_utf8();
+    }
+    out
+}
+
+/// `Option<char>` test that is true for `None` (start of text) — spelled out because
+/// `Option::is_none_or` needs a newer toolchain than the workspace's rust-version.
+trait NoneOrNot {
+    fn is_none_or_not(&self, f: impl Fn(char) -> bool) -> bool;
+}
+
+impl NoneOrNot for Option<char> {
+    fn is_none_or_not(&self, f: impl Fn(char) -> bool) -> bool {
+        match self {
+            None => true,
+            Some(c) => !f(*c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::citation_id;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn d(y: i32, m: u32, day: u32) -> Option<Date> {
+        Date::new(y, m, day)
+    }
+
+    /// The single citation in `text`, with its span checked against `span`.
+    fn one(text: &str, span: &str) -> Citation {
+        let cs = find_citations(text);
+        assert_eq!(cs.len(), 1, "{text:?} → {cs:#?}");
+        let c = cs.into_iter().next().unwrap_or_else(|| unreachable!());
+        assert_eq!(text.get(c.start..c.end), Some(span), "span in {text:?}");
+        c
+    }
+
+    #[test]
+    fn full_reference_with_date_and_issuer() {
+        let t = "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án";
+        let c = one(
+            t,
+            "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ",
+        );
+        assert_eq!(c.number, "06/QĐ-TTg");
+        assert_eq!(c.doc_type.as_deref(), Some("Quyết định"));
+        assert_eq!(c.issued_on, d(2022, 1, 6));
+        assert_eq!(c.year, Some(2022));
+        assert_eq!(c.issuer.as_deref(), Some("Thủ tướng Chính phủ"));
+    }
+
+    #[test]
+    fn dates_in_words_and_numbers() {
+        let c = one(
+            "bổ sung Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 theo hướng",
+            "Nghị định số 137/2015/NĐ-CP ngày 31/12/2015",
+        );
+        assert_eq!(
+            (c.number.as_str(), c.issued_on),
+            ("137/2015/NĐ-CP", d(2015, 12, 31))
+        );
+        let c = one(
+            "tại Quyết định số 34/2021/QĐ-TTg ngày 08 tháng 11 năm 2021 quy định",
+            "Quyết định số 34/2021/QĐ-TTg ngày 08 tháng 11 năm 2021",
+        );
+        assert_eq!(c.issued_on, d(2021, 11, 8));
+        let c = one(
+            "Chỉ thị số 05/CT-TTg ngày 23 tháng 02 năm 2023",
+            "Chỉ thị số 05/CT-TTg ngày 23 tháng 02 năm 2023",
+        );
+        assert_eq!(
+            (c.doc_type.as_deref(), c.issued_on),
+            (Some("Chỉ thị"), d(2023, 2, 23))
+        );
+        let c = one(
+            "Tờ trình số 32/TTr-CAT ngày 28 tháng 02 năm 2022.",
+            "Tờ trình số 32/TTr-CAT ngày 28 tháng 02 năm 2022",
+        );
+        assert_eq!(
+            (c.doc_type.as_deref(), c.number.as_str()),
+            (Some("Tờ trình"), "32/TTr-CAT")
+        );
+        // Comma before "ngày".
+        let c = one(
+            "theo Nghị quyết 50/NQ-CP, ngày 8/4/2022.",
+            "Nghị quyết 50/NQ-CP, ngày 8/4/2022",
+        );
+        assert_eq!(c.issued_on, d(2022, 4, 8));
+        // "ngày" dropped by the drafter.
+        let c = one(
+            "và Nghị định số 107/2021/NĐ-CP 06/12/2021 về",
+            "Nghị định số 107/2021/NĐ-CP 06/12/2021",
+        );
+        assert_eq!(
+            (c.number.as_str(), c.issued_on),
+            ("107/2021/NĐ-CP", d(2021, 12, 6))
+        );
+    }
+
+    #[test]
+    fn number_without_so_and_year_only() {
+        let c = one(
+            "- 2Nghị định 137/2015/NĐ-CP quy định chi tiết",
+            "Nghị định 137/2015/NĐ-CP",
+        );
+        assert_eq!((c.issued_on, c.year), (None, None));
+        let c = one(
+            "- 8Quyết định 06/QĐ-TTg năm 2022 phê duyệt",
+            "Quyết định 06/QĐ-TTg năm 2022",
+        );
+        assert_eq!((c.issued_on, c.year), (None, Some(2022)));
+        let c = one("Đề án 06/CP.", "Đề án 06/CP");
+        assert_eq!(
+            (c.doc_type.as_deref(), c.number.as_str()),
+            (Some("Đề án"), "06/CP")
+        );
+    }
+
+    #[test]
+    fn issuers_end_where_the_name_ends() {
+        let c = one(
+            "Kế hoạch số 44/KH-UBND ngày 10 tháng 3 năm 2023 của Ủy ban nhân dân tỉnh.",
+            "Kế hoạch số 44/KH-UBND ngày 10 tháng 3 năm 2023 của Ủy ban nhân dân tỉnh",
+        );
+        assert_eq!(c.issuer.as_deref(), Some("Ủy ban nhân dân tỉnh"));
+        let c = one(
+            "Văn bản hướng dẫn 1552/BTTTT-THH ngày 26/4/2022 của Bộ Thông tin và Truyền thông.\tSở",
+            "Văn bản hướng dẫn 1552/BTTTT-THH ngày 26/4/2022 của Bộ Thông tin và Truyền thông",
+        );
+        assert_eq!(
+            (c.doc_type.as_deref(), c.issuer.as_deref()),
+            (Some("Văn bản"), Some("Bộ Thông tin và Truyền thông"))
+        );
+        let c = one(
+            "(Ban hành kèm theo Quyết định số 468 /QĐ-UBND ngày 01/3/2022 của UBND tỉnh Đắk Nông)",
+            "Quyết định số 468 /QĐ-UBND ngày 01/3/2022 của UBND tỉnh Đắk Nông",
+        );
+        assert_eq!(
+            (c.number.as_str(), c.issuer.as_deref()),
+            ("468/QĐ-UBND", Some("UBND tỉnh Đắk Nông"))
+        );
+        let c = one(
+            "Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ.",
+            "Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ",
+        );
+        assert_eq!(c.issuer.as_deref(), Some("Chính phủ"));
+        let c = one("của Thủ tướng chính phủ gắn với", "");
+        let _ = c; // placeholder never reached: see below
+    }
+}

@@ -1,0 +1,878 @@
+//! Metadata of the outer document: number, type, issuer, place, date, signer, title.
+//!
+//! Vietnamese administrative documents share one layout (Decree 30/2020/NĐ-CP): an
+//! authority block and "Số: ..." on the left, the national motto and "<Place>, ngày ..."
+//! on the right, then the type heading ("KẾ HOẠCH") and the title, the body, and a
+//! signature block ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / <name>"). Conversions from PDF or
+//! web pages scramble that layout (pipe-laid header rows, lost lines, a trailing
+//! "Số hiệu: / Người ký:" block from the publishing site, news-style summaries), so every
+//! field has an ordered list of sources and the first one that yields a value wins.
+
+use crate::citation::{doc_number, doc_type_word, type_from_code};
+use crate::text::{abbreviate_bodies, is_upper_text, nfc, prefix_ci, squash_ws, title_case};
+use crate::{Date, Metadata};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How far from the top the header fields (number, date line, type heading, authority)
+/// are looked for. Web-page residue (lists of related documents) can precede the real
+/// header by a few dozen lines; the body of a plan is far longer than this.
+const HEADER_LINES: usize = 100;
+
+/// How far from the top the opening sentence ("..., UBND tỉnh X ban hành Kế hoạch ...")
+/// is looked for.
+const OPENING_LINES: usize = 60;
+
+/// One input line, cleaned, split into layout cells.
+struct Line {
+    /// Cells of a pipe- or tab-laid row; a plain line is one cell. Empty cells dropped.
+    cells: Vec<String>,
+    /// Cells joined by one space.
+    text: String,
+}
+
+impl Line {
+    fn is_blank(&self) -> bool {
+        self.cells.is_empty()
+    }
+}
+
+static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>").expect("constant regex")
+});
+
+/// Remove what Markdown removal may have left: emphasis stars, HTML tags, heading hashes,
+/// CR, NBSP; normalise to NFC (callers promise NFC, but a stray NFD line must not make a
+/// whole field disappear).
+fn clean(raw: &str) -> Line {
+    let s = nfc(raw);
+    let s = HTML_TAG.replace_all(&s, " ");
+    let s = s.replace(['*', '\r', '\u{a0}', '\u{200b}', '\u{feff}'], " ");
+    let s = s.trim_start();
+    let s = s.trim_start_matches('#').trim_start_matches('>');
+    let cells: Vec<String> = s
+        .split(['|', '\t'])
+        .map(squash_ws)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let text = cells.join(" ");
+    Line { cells, text }
+}
+
+/// Read the metadata from the document's lines (NFC text, Markdown syntax removed).
+pub fn extract_metadata(lines: &[&str]) -> Metadata {
+    let doc: Vec<Line> = lines.iter().map(|l| clean(l)).collect();
+    let mut m = Metadata::default();
+
+    // --- number -------------------------------------------------------------------
+    let so = find_so_line(&doc);
+    if let Some((n, idx)) = so.number.clone().zip(so.line) {
+        m.number = Some(n);
+        m.lines.push(("number", idx));
+    } else if let Some((n, idx)) =
+        web_field(&doc, "số hiệu").and_then(|(v, i)| Some((number_in(&v)?, i)))
+    {
+        // A blank "Số: /QĐ-UBND" (draft) or a missing header: the publishing site's own
+        // metadata block is the next best statement of the number.
+        m.number = Some(n);
+        m.lines.push(("number", idx));
+    }
+
+    // --- doc_type -----------------------------------------------------------------
+    let heading = find_type_heading(&doc);
+    if let Some((t, idx)) = heading {
+        m.doc_type = Some(t.to_string());
+        m.lines.push(("doc_type", idx));
+    } else if let Some((t, idx)) = m
+        .number
+        .as_deref()
+        .zip(m.line_of("number"))
+        .or(so.blank_code.as_deref().zip(so.line))
+        .and_then(|(n, idx)| Some((type_from_code(n)?, idx)))
+    {
+        m.doc_type = Some(t.to_string());
+        m.lines.push(("doc_type", idx));
+    } else if let Some((t, idx)) =
+        web_field(&doc, "loại văn bản").and_then(|(v, idx)| Some((doc_type_word(&v).ok()?.1, idx)))
+    {
+        m.doc_type = Some(t.to_string());
+        m.lines.push(("doc_type", idx));
+    } else if let Some(p) = ban_hanh_phrases(&doc).first() {
+        m.doc_type = Some(p.doc_type.to_string());
+        m.lines.push(("doc_type", p.line));
+    }
+
+    // --- place and issued_on --------------------------------------------------------
+    let date_line = find_date_line(&doc);
+    if let Some(dl) = &date_line {
+        m.place = Some(dl.place.clone());
+        m.lines.push(("place", dl.line));
+        if let Some(d) = dl.date {
+            m.issued_on = Some(d);
+            m.lines.push(("issued_on", dl.line));
+        }
+    }
+    if m.issued_on.is_none() {
+        // No formal date line (news-style summary) or a blank one (draft): the lead
+        // sentence "Ngày 31/01/2024, <issuer> ban hành ..." or the site's metadata.
+        let lead = if date_line.is_none() {
+            lead_sentence_date(&doc)
+        } else {
+            None
+        };
+        let web = || {
+            web_field(&doc, "ngày ban hành").and_then(|(v, idx)| Some((parse_date_any(&v)?, idx)))
+        };
+        if let Some((d, idx)) = lead.or_else(web) {
+            m.issued_on = Some(d);
+            m.lines.push(("issued_on", idx));
+        }
+    }
+
+    // --- issuer ---------------------------------------------------------------------
+    if let Some((issuer, idx)) = find_issuer(&doc, m.place.as_deref()) {
+        m.issuer = Some(issuer);
+        m.lines.push(("issuer", idx));
+    }
+
+    // --- signer -----------------------------------------------------------------------
+    if let Some((s, idx)) = signature_block_name(&doc)
+        .or_else(|| web_field(&doc, "người ký").and_then(|(v, idx)| Some((person_name(&v)?, idx))))
+    {
+        m.signer = Some(s);
+        m.lines.push(("signer", idx));
+    }
+
+    // --- title ------------------------------------------------------------------------
+    if let Some((t, idx)) = heading
+        .and_then(|(_, h)| title_after_heading(&doc, h))
+        .or_else(|| web_title(&doc, m.number.as_deref()))
+        .or_else(|| ban_hanh_title(&doc))
+    {
+        m.title = Some(t);
+        m.lines.push(("title", idx));
+    }
+
+    m
+}
+
+// ===================================================================================
+// number
+// ===================================================================================
+
+struct SoLine {
+    /// The number, when the "Số:" line carries one.
+    number: Option<String>,
+    /// The code of a blank draft number ("/QĐ-UBND" → "QĐ-UBND"): still tells the type.
+    blank_code: Option<String>,
+    line: Option<usize>,
+}
+
+/// The first "Số: ..." cell of the header. Only the first counts: later ones belong to
+/// attached documents or tables.
+fn find_so_line(doc: &[Line]) -> SoLine {
+    for (idx, line) in doc.iter().enumerate().take(HEADER_LINES) {
+        for cell in &line.cells {
+            let Some(n) = prefix_ci(cell, "số") else {
+                continue;
+            };
+            let rest = cell.get(n..).unwrap_or("").trim_start();
+            let Some(value) = rest.strip_prefix(':') else {
+                continue;
+            };
+            let value = value.trim_start();
+            if let Some(number) = number_in(value) {
+                return SoLine {
+                    number: Some(number),
+                    blank_code: None,
+                    line: Some(idx),
+                };
+            }
+            let blank_code = value
+                .strip_prefix('/')
+                .map(|c| c.split_whitespace().next().unwrap_or("").to_string())
+                .filter(|c| !c.is_empty());
+            return SoLine {
+                number: None,
+                blank_code,
+                line: Some(idx),
+            };
+        }
+    }
+    SoLine {
+        number: None,
+        blank_code: None,
+        line: None,
+    }
+}
+
+/// A document number at the start of `s` ("183/KH-UBND", "468 /QĐ-UBND").
+fn number_in(s: &str) -> Option<String> {
+    doc_number(s.trim()).ok().map(|(_, n)| n)
+}
+
+/// "- Số hiệu: 183/KH-UBND", "- Người ký: Võ Ngọc Thành": the key/value block that legal
+/// publishing sites append. Returns the value and its line. The key must open the line
+/// (after an optional bullet), so running text never matches.
+fn web_field(doc: &[Line], key: &str) -> Option<(String, usize)> {
+    doc.iter().enumerate().find_map(|(idx, line)| {
+        let t = line.text.trim_start_matches(['-', '+', '•', ' ']);
+        let n = prefix_ci(t, key)?;
+        let value = t.get(n..)?.trim_start().strip_prefix(':')?.trim();
+        (!value.is_empty()).then(|| (value.to_string(), idx))
+    })
+}
+
+// ===================================================================================
+// doc_type
+// ===================================================================================
+
+/// The first standalone upper-case type heading ("QUYẾT ĐỊNH", "KẾ HOẠCH", also the
+/// enacting "QUYẾT ĐỊNH:"). Upper case is required: a lone "Kế hoạch" line is more often a
+/// table cell than a heading.
+fn find_type_heading(doc: &[Line]) -> Option<(&'static str, usize)> {
+    doc.iter()
+        .enumerate()
+        .take(HEADER_LINES)
+        .find_map(|(idx, line)| {
+            let [cell] = line.cells.as_slice() else {
+                return None;
+            };
+            if !is_upper_text(cell) {
+                return None;
+            }
+            let (rest, t) = doc_type_word(cell).ok()?;
+            matches!(rest.trim(), "" | ":").then_some((t, idx))
+        })
+}
+
+// ===================================================================================
+// place, issued_on
+// ===================================================================================
+
+struct DateLine {
+    place: String,
+    date: Option<Date>,
+    line: usize,
+}
+
+static PLACE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\s)((?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.|\p{Lu}[\p{L}\p{M}'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’]*|[-–]))*)\s*$",
+    )
+    .expect("constant regex")
+});
+
+static DATE_WORDS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\s*[.)]?\s*$")
+        .expect("constant regex")
+});
+
+static DATE_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*ngày\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*[.)]?\s*$")
+        .expect("constant regex")
+});
+
+/// The formal date line "<Place>, ngày DD tháng MM năm YYYY" (blanks allowed in a draft:
+/// "Bình Định, ngày tháng năm 2023"), as a whole cell or at the end of one ("Số: 12/KH
+/// Sơn Ninh, ngày ..."). The date must end the cell, so running text that happens to
+/// contain ", ngày" is not taken.
+fn find_date_line(doc: &[Line]) -> Option<DateLine> {
+    for (idx, line) in doc.iter().enumerate().take(HEADER_LINES) {
+        for cell in &line.cells {
+            if let Some((place, date)) = parse_date_line(cell) {
+                return Some(DateLine {
+                    place,
+                    date,
+                    line: idx,
+                });
+            }
+        }
+    }
+    None
+}
+
+fn parse_date_line(cell: &str) -> Option<(String, Option<Date>)> {
+    let comma = cell.find(',')?;
+    let (before, after) = (cell.get(..comma)?, cell.get(comma + 1..)?);
+    let date = if let Some(c) = DATE_WORDS_TAIL.captures(after) {
+        let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
+        match (num(1), num(2), num(3)) {
+            (Some(d), Some(mo), Some(y)) => Date::new(i32::try_from(y).ok()?, mo, d),
+            _ => None,
+        }
+    } else if let Some(c) = DATE_NUM_TAIL.captures(after) {
+        let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
+        Date::new(i32::try_from(num(4)?).ok()?, num(3)?, num(1)?)
+    } else {
+        return None;
+    };
+    let place = PLACE_AT_END.captures(before)?.get(1)?.as_str().trim();
+    let words = place.split_whitespace().count();
+    if words == 0 || words > 6 {
+        return None;
+    }
+    let place = if is_upper_text(place) {
+        title_case(place)
+    } else {
+        squash_ws(place)
+    };
+    Some((place, date))
+}
+
+/// A date written "DD/MM/YYYY", "DD-MM-YYYY", "DD.MM.YYYY" or "DD tháng MM năm YYYY" at
+/// the start of `s`.
+fn parse_date_any(s: &str) -> Option<Date> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|^(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+            .expect("constant regex")
+    });
+    let c = RE.captures(s.trim())?;
+    let num = |a: usize, b: usize| {
+        c.get(a)
+            .or_else(|| c.get(b))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+    };
+    Date::new(i32::try_from(num(3, 6)?).ok()?, num(2, 5)?, num(1, 4)?)
+}
+
+/// "Ngày 31/01/2024, UBND tỉnh Hậu Giang ban hành Kế hoạch ...": the lead of a news-style
+/// summary dates the plan it reports on.
+fn lead_sentence_date(doc: &[Line]) -> Option<(Date, usize)> {
+    doc.iter()
+        .enumerate()
+        .take(OPENING_LINES)
+        .find_map(|(idx, line)| {
+            let t = line.text.as_str();
+            let rest = t.strip_prefix("Ngày ")?;
+            let comma = rest.find(',')?;
+            let date = parse_date_any(rest.get(..comma)?)?;
+            rest.get(comma..)?
+                .contains(" ban hành ")
+                .then_some((date, idx))
+        })
+}
+
+// ===================================================================================
+// issuer
+// ===================================================================================
+
+const LEVELS: &[(&str, &str)] = &[
+    ("THÀNH PHỐ", "thành phố"),
+    ("THỊ XÃ", "thị xã"),
+    ("THỊ TRẤN", "thị trấn"),
+    ("TỈNH", "tỉnh"),
+    ("HUYỆN", "huyện"),
+    ("QUẬN", "quận"),
+    ("XÃ", "xã"),
+    ("PHƯỜNG", "phường"),
+];
+
+const HEADS: &[(&str, &str)] = &[
+    ("ỦY BAN NHÂN DÂN", "UBND"),
+    ("UỶ BAN NHÂN DÂN", "UBND"),
+    ("UBND", "UBND"),
+    ("HỘI ĐỒNG NHÂN DÂN", "HĐND"),
+    ("HĐND", "HĐND"),
+    ("CÔNG AN", "Công an"),
+];
+
+/// An authority named in the header.
+#[derive(Debug, Clone)]
+struct Authority {
+    head: &'static str,
+    level: Option<&'static str>,
+    name: Option<String>,
+}
+
+impl Authority {
+    fn render(&self) -> String {
+        let mut s = self.head.to_string();
+        for part in [self.level.map(str::to_string), self.name.clone()]
+            .into_iter()
+            .flatten()
+        {
+            s.push(' ');
+            s.push_str(&part);
+        }
+        s
+    }
+}
+
+/// "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG" (a decision
+/// of the chairman is still the provincial UBND's act, and the gold names the UBND),
+/// "CÔNG AN XÃ SƠN NINH", "ỦY BAN NHÂN DÂN" (head only).
+fn parse_authority(cell: &str) -> Option<Authority> {
+    if !is_upper_text(cell) {
+        return None;
+    }
+    let mut s = cell.trim().trim_end_matches(':').trim();
+    for title in ["PHÓ CHỦ TỊCH", "CHỦ TỊCH"] {
+        if let Some(n) = prefix_ci(s, title) {
+            s = s.get(n..).unwrap_or("").trim_start();
+        }
+    }
+    let (head, rest) = HEADS.iter().find_map(|&(h, out)| {
+        let n = prefix_ci(s, h)?;
+        let rest = s.get(n..)?;
+        (rest.is_empty() || rest.starts_with(char::is_whitespace)).then_some((out, rest.trim()))
+    })?;
+    let (level, name) = split_level(rest)?;
+    Some(Authority { head, level, name })
+}
+
+/// "TỈNH ĐẮK NÔNG" → (tỉnh, Đắk Nông); "" → (None, None); anything else → not an
+/// authority line (e.g. "CÔNG AN NHÂN DÂN" in a slogan).
+#[allow(clippy::type_complexity)]
+fn split_level(rest: &str) -> Option<(Option<&'static str>, Option<String>)> {
+    if rest.is_empty() {
+        return Some((None, None));
+    }
+    let (lv, n) = LEVELS.iter().find_map(|&(l, out)| {
+        let n = prefix_ci(rest, l)?;
+        let tail = rest.get(n..)?;
+        (tail.is_empty() || tail.starts_with(char::is_whitespace)).then_some((out, n))
+    })?;
+    let name = rest.get(n..).unwrap_or("").trim();
+    let name = (!name.is_empty() && name.split_whitespace().count() <= 6).then(|| title_case(name));
+    Some((Some(lv), name))
+}
+
+/// Where an issuer statement came from, in decreasing order of trust.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Source {
+    Authority,
+    BanHanh,
+    KemTheo,
+}
+
+struct Candidate {
+    text: String,
+    source: Source,
+    line: usize,
+}
+
+const LEVEL_WORDS: &[&str] = &[
+    "tỉnh",
+    "huyện",
+    "xã",
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "phường",
+    "quận",
+];
+
+/// A statement names a specific body when it does not stop at a bare head or level
+/// ("UBND", "UBND tỉnh").
+fn is_complete(issuer: &str) -> bool {
+    let lower = issuer.to_lowercase();
+    !LEVEL_WORDS
+        .iter()
+        .any(|l| lower.ends_with(&format!(" {l}")))
+        && issuer.split_whitespace().count() > 1
+}
+
+fn ends_with_level(issuer: &str) -> bool {
+    let lower = issuer.to_lowercase();
+    LEVEL_WORDS
+        .iter()
+        .any(|l| lower.ends_with(&format!(" {l}")))
+}
+
+/// Agency heads an issuer statement can start with.
+static AGENCY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:UBND|HĐND|Ủy ban|Uỷ ban|ỦY BAN|Hội đồng|Công an|Chủ tịch|Sở|Ban|Bộ|Thường trực|Văn phòng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Cục|Chi cục|Tổng cục|Trung tâm|Phòng|Thủ tướng|Chính phủ|Đoàn|Hội|Bảo hiểm|Kho bạc|Thanh tra)\b",
+    )
+    .expect("constant regex")
+});
+
+/// Normalise a free-text issuer: abbreviate "Ủy ban nhân dân", drop a leading "Chủ tịch"
+/// (the chairman acts for the UBND; same rule as for the authority line).
+fn normalise_issuer(s: &str) -> Option<String> {
+    let s = squash_ws(s.trim_matches(|c: char| c.is_whitespace() || ",.;:()".contains(c)));
+    if !AGENCY_HEAD.is_match(&s) || s.contains(" của ") || s.split_whitespace().count() > 12 {
+        return None;
+    }
+    let s = abbreviate_bodies(&s);
+    let s = s.strip_prefix("Chủ tịch ").map(str::to_string).unwrap_or(s);
+    Some(s)
+}
+
+struct BanHanh {
+    issuer: Option<String>,
+    doc_type: &'static str,
+    /// What follows the type word, up to the sentence end.
+    rest: String,
+    line: usize,
+}
+
+/// "<issuer> ban hành <Type> ..." in the opening lines ("..., UBND tỉnh Gia Lai ban hành
+/// Kế hoạch thực hiện như sau:"). The issuer is the clause right before "ban hành", after
+/// the last comma; it must start with an agency head and must not be the issuer of a
+/// cited document ("... của Ủy ban nhân dân tỉnh ban hành Kế hoạch ...").
+fn ban_hanh_phrases(doc: &[Line]) -> Vec<BanHanh> {
+    let mut out = Vec::new();
+    for (idx, line) in doc.iter().enumerate().take(OPENING_LINES) {
+        let t = line.text.as_str();
+        let mut from = 0usize;
+        while let Some(k) = t.get(from..).and_then(|s| s.find(" ban hành ")) {
+            let at = from + k;
+            from = at + " ban hành ".len();
+            let after = t.get(from..).unwrap_or("");
+            let Ok((rest, doc_type)) = doc_type_word(after) else {
+                continue;
+            };
+            let before = t.get(..at).unwrap_or("");
+            let clause_start = before.rfind([',', ';', ':', '.', '(']).map_or(0, |p| p + 1);
+            let clause = before.get(clause_start..).unwrap_or("");
+            let issuer = normalise_issuer(clause);
+            let rest = rest.split(". ").next().unwrap_or("").trim().to_string();
+            out.push(BanHanh {
+                issuer,
+                doc_type,
+                rest,
+                line: idx,
+            });
+        }
+    }
+    out
+}
+
+/// "(Ban hành kèm theo Quyết định số 468 /QĐ-UBND ngày 01/3/2022 của UBND tỉnh Đắk
+/// Nông)", "(Kèm theo Kế hoạch số 183/KH-UBND ... của UBND tỉnh)": the attachment line
+/// names the issuer of the document the attachment belongs to. The parenthesis may be
+/// broken over two lines.
+fn kem_theo_issuers(doc: &[Line]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (idx, line) in doc.iter().enumerate() {
+        let t = line.text.trim_start_matches('(').trim_start();
+        let t = prefix_ci(t, "ban hành").map_or(t, |n| t.get(n..).unwrap_or("").trim_start());
+        if prefix_ci(t, "kèm theo").is_none() || !line.text.starts_with('(') {
+            continue;
+        }
+        let mut joined = line.text.clone();
+        for next in doc.iter().skip(idx + 1).filter(|l| !l.is_blank()).take(2) {
+            if joined.contains(')') {
+                break;
+            }
+            joined.push(' ');
+            joined.push_str(&next.text);
+        }
+        let inner = joined.split(')').next().unwrap_or("");
+        if let Some(k) = inner.rfind(" của ") {
+            if let Some(issuer) = inner.get(k + " của ".len()..).and_then(normalise_issuer) {
+                out.push(Candidate {
+                    text: issuer,
+                    source: Source::KemTheo,
+                    line: idx,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Authority lines in the header. A head-only line ("ỦY BAN NHÂN DÂN") takes its level
+/// and name from the next line ("TỈNH GIA LAI"); of two stacked authorities ("CÔNG AN
+/// HUYỆN X" over "CÔNG AN XÃ Y") the lower one is the issuing body.
+fn authority_issuers(doc: &[Line]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut idx = 0usize;
+    while idx < doc.len().min(HEADER_LINES) {
+        let Some(line) = doc.get(idx) else { break };
+        let found = line.cells.iter().find_map(|c| parse_authority(c));
+        let Some(mut auth) = found else {
+            idx += 1;
+            continue;
+        };
+        let next = doc
+            .iter()
+            .enumerate()
+            .skip(idx + 1)
+            .find(|(_, l)| !l.is_blank())
+            .and_then(|(j, l)| Some((j, l.cells.first()?.as_str())));
+        let mut at = idx;
+        if let Some((j, cell)) = next {
+            if auth.level.is_none() && is_upper_text(cell) {
+                if let Some((Some(level), name)) = split_level(cell) {
+                    auth.level = Some(level);
+                    auth.name = name;
+                    at = j;
+                }
+            } else if let Some(lower) = parse_authority(cell).filter(|a| a.name.is_some()) {
+                if auth.name.is_some() {
+                    auth = lower;
+                    at = j;
+                }
+            }
+        }
+        out.push(Candidate {
+            text: auth.render(),
+            source: Source::Authority,
+            line: at,
+        });
+        idx = at + 1;
+    }
+    out
+}
+
+/// The issuer: a complete statement from the most trusted source; else an incomplete
+/// one ("ỦY BAN NHÂN DÂN TỈNH", "của UBND tỉnh") completed with the date line's place,
+/// which for a provincial document is the province; else the incomplete one as is.
+fn find_issuer(doc: &[Line], place: Option<&str>) -> Option<(String, usize)> {
+    let mut cands = authority_issuers(doc);
+    cands.extend(ban_hanh_phrases(doc).into_iter().filter_map(|p| {
+        Some(Candidate {
+            text: p.issuer?,
+            source: Source::BanHanh,
+            line: p.line,
+        })
+    }));
+    cands.extend(kem_theo_issuers(doc));
+    // Stable sort: within a source, document order is kept.
+    cands.sort_by_key(|c| c.source);
+    if let Some(c) = cands.iter().find(|c| is_complete(&c.text)) {
+        return Some((c.text.clone(), c.line));
+    }
+    let partial = cands.iter().find(|c| ends_with_level(&c.text))?;
+    match place {
+        Some(p) => Some((format!("{} {}", partial.text, p), partial.line)),
+        None => Some((partial.text.clone(), partial.line)),
+    }
+}
+
+// ===================================================================================
+// signer
+// ===================================================================================
+
+/// A signature block title: "CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+/// "PHÓ CHỦ TỊCH", "TRƯỞNG CÔNG AN XÃ", "GIÁM ĐỐC", ...
+fn is_signature_title(cell: &str) -> bool {
+    static ENUMERATED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:[IVXLC]+|\d+|[A-Z])[.)]\s").expect("constant regex"));
+    // Section headings ("II. TĂNG TRƯỞNG ...") are upper case too, but a signature title is
+    // never enumerated.
+    if !is_upper_text(cell) || cell.chars().count() > 80 || ENUMERATED.is_match(cell) {
+        return false;
+    }
+    let prefixes = ["TM.", "TM ", "KT.", "KT ", "TL.", "TUQ.", "Q. "];
+    let words = [
+        "CHỦ TỊCH",
+        "GIÁM ĐỐC",
+        "TRƯỞNG",
+        "BÍ THƯ",
+        "THỦ TƯỚNG",
+        "CHÁNH VĂN PHÒNG",
+        "CHÁNH ÁN",
+        "CHÁNH THANH TRA",
+    ];
+    prefixes.iter().any(|p| cell.starts_with(p)) || words.iter().any(|w| cell.contains(w))
+}
+
+/// "[Handwritten signature]", "(Đã ký)", "(Ký, đóng dấu)": stand-ins for the signature
+/// image between the title and the name.
+fn is_signature_placeholder(cell: &str) -> bool {
+    let c = cell.trim();
+    let lower = c.to_lowercase();
+    let bracketed =
+        (c.starts_with('[') && c.ends_with(']')) || (c.starts_with('(') && c.ends_with(')'));
+    let marker = [
+        "đã ký",
+        "signature",
+        "signed",
+        "chữ ký",
+        "ký tên",
+        "đóng dấu",
+        "seal",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    (bracketed || marker) && c.chars().count() <= 60
+}
+
+/// Military/police ranks printed before a signer's name ("Đại úy Đinh Trung Hiếu"), both
+/// accent placements ("úy"/"uý"), and academic prefixes.
+const RANKS: &[&str] = &[
+    "thiếu úy",
+    "trung úy",
+    "thượng úy",
+    "đại úy",
+    "thiếu uý",
+    "trung uý",
+    "thượng uý",
+    "đại uý",
+    "thiếu tá",
+    "trung tá",
+    "thượng tá",
+    "đại tá",
+    "thiếu tướng",
+    "trung tướng",
+    "thượng tướng",
+    "đại tướng",
+    "binh nhì",
+    "binh nhất",
+    "hạ sĩ",
+    "trung sĩ",
+    "thượng sĩ",
+    "pgs.ts.",
+    "pgs. ts.",
+    "gs.ts.",
+    "gs. ts.",
+    "ts.",
+    "ths.",
+    "bs.",
+    "ks.",
+];
+
+/// Common Vietnamese surnames: an ALL-CAPS line is accepted as a name only when it starts
+/// with one (otherwise an upper-case appendix title like "PHỤ LỤC I" would pass).
+const SURNAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Đào", "Lương", "Mai", "Trịnh", "Lâm", "Tô",
+    "Hà", "Cao", "Chu", "Đoàn", "Lưu", "Tạ", "Thái", "Vương", "Văn", "Kiều", "Quách", "Triệu",
+    "Hứa", "Châu", "Tăng", "Lại", "Nông", "Lò", "Y", "H",
+];
+
+/// A person's name: 2–5 capitalised syllables after an optional rank ("Đại úy Đinh
+/// Trung Hiếu" → "Đinh Trung Hiếu"). ALL-CAPS names are title-cased.
+pub(crate) fn person_name(s: &str) -> Option<String> {
+    let mut s = squash_ws(s.trim_matches(|c: char| c.is_whitespace() || ".,;:".contains(c)));
+    'strip: loop {
+        for r in RANKS {
+            if let Some(n) = prefix_ci(&s, r) {
+                let rest = s.get(n..).unwrap_or("");
+                if rest.starts_with(char::is_whitespace) || r.ends_with('.') {
+                    s = rest.trim_start().to_string();
+                    continue 'strip;
+                }
+            }
+        }
+        break;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) {
+        return None;
+    }
+    let syllable = |w: &str| {
+        let n = w.chars().count();
+        (1..=8).contains(&n)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+    };
+    if !words.iter().all(|w| syllable(w)) {
+        return None;
+    }
+    let capitalised = words.iter().all(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(|c| !c.is_uppercase())
+    });
+    if capitalised {
+        return Some(words.join(" "));
+    }
+    if is_upper_text(&s) {
+        let t = title_case(&s);
+        let first = t.split_whitespace().next().unwrap_or("");
+        return SURNAMES.contains(&first).then_some(t);
+    }
+    None
+}
+
+/// The name under the first signature block: title line(s), then blank lines and
+/// signature placeholders, then the name. A block whose first other line is not a name
+/// (the name was lost in conversion, or the "title" was really an authority line like
+/// "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...") yields nothing and the search goes on. A bare name
+/// with no title above it (a news byline) is never taken.
+fn signature_block_name(doc: &[Line]) -> Option<(String, usize)> {
+    for (idx, line) in doc.iter().enumerate() {
+        if !line.cells.iter().any(|c| is_signature_title(c)) {
+            continue;
+        }
+        for (j, next) in doc.iter().enumerate().skip(idx + 1).take(10) {
+            if next.is_blank() || next.cells.iter().all(|c| is_signature_placeholder(c)) {
+                continue;
+            }
+            if next.cells.iter().any(|c| is_signature_title(c))
+                && next.cells.iter().all(|c| is_upper_text(c))
+            {
+                continue;
+            }
+            if let Some(name) = next.cells.iter().rev().find_map(|c| person_name(c)) {
+                return Some((name, j));
+            }
+            break;
+        }
+    }
+    None
+}
+
+// ===================================================================================
+// title
+// ===================================================================================
+
+/// The line(s) after the type heading: "Về việc ban hành Kế hoạch ...", "Thực hiện Đề án
+/// ...". Continuation lines (a title wrapped without a blank line) are joined until a
+/// blank line, an upper-case line, or the start of the preamble.
+fn title_after_heading(doc: &[Line], heading: usize) -> Option<(String, usize)> {
+    let (start, first) = doc
+        .iter()
+        .enumerate()
+        .skip(heading + 1)
+        .find(|(_, l)| !l.is_blank())?;
+    let stops = [
+        "Căn cứ",
+        "Thực hiện",
+        "(Ban hành",
+        "(Kèm theo",
+        "Kèm theo",
+        "Theo đề nghị",
+    ];
+    let starts_preamble = |t: &str| stops.iter().any(|s| t.starts_with(s));
+    if is_upper_text(&first.text) || first.text.starts_with("Căn cứ") || first.text.starts_with('(')
+    {
+        return None;
+    }
+    let mut title = first.text.clone();
+    for l in doc.iter().skip(start + 1).take(3) {
+        if l.is_blank() || is_upper_text(&l.text) || starts_preamble(&l.text) || l.cells.len() > 1 {
+            break;
+        }
+        title.push(' ');
+        title.push_str(&l.text);
+    }
+    let title = squash_ws(&title);
+    (!title.is_empty()).then_some((title, start))
+}
+
+/// The publishing site's title line "Kế hoạch 183/KH-UBND năm 2022 về triển khai ...":
+/// the part after the year, when the number is the document's own.
+fn web_title(doc: &[Line], number: Option<&str>) -> Option<(String, usize)> {
+    let number = number?;
+    doc.iter().enumerate().find_map(|(idx, line)| {
+        let t = line.text.as_str();
+        let (rest, _) = doc_type_word(t).ok()?;
+        let rest = rest.trim_start();
+        let (rest, n) = doc_number(rest).ok()?;
+        if n != number {
+            return None;
+        }
+        let rest = rest.trim_start().strip_prefix("năm ")?;
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
+        (rest.chars().count() >= 10).then(|| (rest.to_string(), idx))
+    })
+}
+
+/// A news lead "UBND tỉnh X ban hành Kế hoạch triển khai thực hiện ...": the plan's title
+/// is what follows the type word up to the sentence end ("... thực hiện như sau:" is not
+/// a title).
+fn ban_hanh_title(doc: &[Line]) -> Option<(String, usize)> {
+    ban_hanh_phrases(doc).into_iter().find_map(|p| {
+        p.issuer.as_ref()?;
+        let rest = p.rest.trim_end_matches('.').trim();
+        if rest.ends_with("như sau:") || rest.ends_with("như sau") || rest.chars().count() < 15 {
+            return None;
+        }
+        Some((format!("{} {}", p.doc_type, rest), p.line))
+    })
+}

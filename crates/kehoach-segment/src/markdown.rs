@@ -1,0 +1,211 @@
+//! Markdown sources: pulldown-cmark decides what is syntax and what is text.
+//!
+//! The parser runs over the decoded text with table lines blanked out (same byte
+//! length, so offsets still match), and each text event is mapped back to the
+//! line its bytes came from. List markers are syntax to CommonMark but content to
+//! kehoach ("1.", "-", "+" carry the clause structure), so they are put back.
+
+use crate::{normalize, CleanLine, Line};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+#[derive(Default)]
+struct Builder {
+    pieces: Vec<(String, bool)>,
+    heading: Option<u8>,
+}
+
+pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine> {
+    let masked = mask(text, lines, skip);
+    let mut out: Vec<Builder> = lines.iter().map(|_| Builder::default()).collect();
+    let line_of = |offset: usize| -> usize {
+        match lines.binary_search_by(|l| l.start.cmp(&offset)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        }
+    };
+    let mut emphasis_depth = 0usize;
+    for (event, range) in Parser::new(&masked).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Emphasis) | Event::Start(Tag::Strong) => emphasis_depth += 1,
+            Event::End(TagEnd::Emphasis) | Event::End(TagEnd::Strong) => {
+                emphasis_depth = emphasis_depth.saturating_sub(1)
+            }
+            Event::Start(Tag::Heading { level, .. }) => {
+                let (a, b) = (line_of(range.start), line_of(range.end.saturating_sub(1)));
+                for b in out.iter_mut().take(b + 1).skip(a) {
+                    b.heading = Some(level as u8);
+                }
+            }
+            Event::Start(Tag::Item) => {
+                if let Some(marker) = list_marker(&masked[range.start..]) {
+                    let i = line_of(range.start);
+                    if let Some(b) = out.get_mut(i) {
+                        b.pieces.push((format!("{marker} "), false));
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                let (a, b) = (line_of(range.start), line_of(range.end.saturating_sub(1)));
+                if a == b {
+                    if let Some(bl) = out.get_mut(a) {
+                        bl.pieces.push((t.to_string(), emphasis_depth > 0));
+                    }
+                } else {
+                    // Code blocks hand over several lines at once: take each line's own bytes.
+                    for i in a..=b {
+                        let l = lines[i];
+                        let s = l.start.max(range.start);
+                        let e = l.end.min(range.end);
+                        if s < e {
+                            out[i]
+                                .pieces
+                                .push((text[s..e].trim_start().to_string(), false));
+                        }
+                    }
+                }
+            }
+            Event::Html(t) => {
+                let i = line_of(range.start);
+                if let Some(bl) = out.get_mut(i) {
+                    bl.pieces.push((strip_tags(&t), false));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.into_iter()
+        .map(|b| {
+            let mut text = String::new();
+            let mut emphasis: Vec<(usize, usize)> = Vec::new();
+            for (piece, emph) in b.pieces {
+                let piece = normalize(&piece).replace('\n', " ");
+                let s = text.len();
+                text.push_str(&piece);
+                if emph && !piece.trim().is_empty() {
+                    match emphasis.last_mut() {
+                        Some(last) if last.1 == s => last.1 = text.len(),
+                        _ => emphasis.push((s, text.len())),
+                    }
+                }
+            }
+            let trimmed = text.trim_end().len();
+            text.truncate(trimmed);
+            for r in emphasis.iter_mut() {
+                r.1 = r.1.min(trimmed);
+                r.0 = r.0.min(r.1);
+            }
+            emphasis.retain(|r| r.0 < r.1);
+            CleanLine {
+                text,
+                heading: b.heading,
+                emphasis,
+            }
+        })
+        .collect()
+}
+
+fn mask(text: &str, lines: &[Line], skip: &[bool]) -> String {
+    if !skip.iter().any(|s| *s) {
+        return text.to_string();
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for (l, _) in lines.iter().zip(skip).filter(|(_, s)| **s) {
+        for b in &mut bytes[l.start..l.end] {
+            *b = b' ';
+        }
+    }
+    // Whole lines of multi-byte characters became ASCII spaces, so this is UTF-8.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The marker CommonMark consumed at the start of a list item: "-", "+", "*", "1.", "2)".
+fn list_marker(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    match b.first()? {
+        b'-' | b'+' | b'*' => Some(&s[..1]),
+        b'0'..=b'9' => {
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            match b.get(digits) {
+                Some(b'.') | Some(b')') => Some(&s[..digits + 1]),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Drop `<...>` tags from an HTML block line, keeping the text between them.
+pub(crate) fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{clean_lines, split_lines, Format};
+
+    fn clean(t: &str) -> Vec<crate::CleanLine> {
+        let ls = split_lines(t);
+        let skip = vec![false; ls.len()];
+        clean_lines(t, &ls, Format::Markdown, &skip)
+    }
+
+    #[test]
+    fn headings_and_bold_are_syntax() {
+        let c = clean("## **II. NHIỆM VỤ, GIẢI PHÁP**\n\nSố: **468** /QĐ-UBND\n");
+        assert_eq!(c[0].text, "II. NHIỆM VỤ, GIẢI PHÁP");
+        assert_eq!(c[0].heading, Some(2));
+        assert!(c[0].fully_emphasised());
+        assert_eq!(c[2].text, "Số: 468 /QĐ-UBND");
+        assert!(!c[2].fully_emphasised());
+    }
+
+    #[test]
+    fn list_markers_are_kept_as_content() {
+        let c = clean("1. Kinh phí thực hiện\n\n- Như Điều 2;\n+ Hoàn thành việc\n");
+        assert_eq!(c[0].text, "1. Kinh phí thực hiện");
+        assert_eq!(c[2].text, "- Như Điều 2;");
+        assert_eq!(c[3].text, "+ Hoàn thành việc");
+    }
+
+    #[test]
+    fn italic_deadline_is_remembered_as_emphasis() {
+        let c = clean("- Triển khai tạo lập định danh. *Hoàn thành trong quý I/2022.*\n");
+        let (s, e) = c[0].emphasis[0];
+        assert_eq!(&c[0].text[s..e], "Hoàn thành trong quý I/2022.");
+    }
+
+    #[test]
+    fn lines_of_one_paragraph_stay_separate() {
+        let c = clean("a) Triển khai thi hành\nCơ quan thực hiện: Công an tỉnh\n");
+        assert_eq!(c[0].text, "a) Triển khai thi hành");
+        assert_eq!(c[1].text, "Cơ quan thực hiện: Công an tỉnh");
+    }
+
+    #[test]
+    fn escapes_and_html_are_resolved() {
+        let c = clean("1\\. Không phải danh sách \\- gạch\n\nLưu: VT, KSTT<sup>(N,T)</sup>.\n");
+        assert_eq!(c[0].text, "1. Không phải danh sách - gạch");
+        assert_eq!(c[2].text, "Lưu: VT, KSTT(N,T).");
+    }
+
+    #[test]
+    fn masked_table_lines_cannot_open_code_blocks() {
+        let t = "Tiêu đề\n\n\tô một\tô hai\nĐoạn sau bảng\n";
+        let ls = split_lines(t);
+        let skip = vec![false, false, true, false];
+        let c = clean_lines(t, &ls, Format::Markdown, &skip);
+        assert_eq!(c[2].text, "");
+        assert_eq!(c[3].text, "Đoạn sau bảng");
+    }
+}
