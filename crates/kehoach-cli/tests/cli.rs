@@ -690,3 +690,85 @@ fn help_documents_the_exit_codes() {
         }
     }
 }
+
+#[test]
+fn the_same_file_given_twice_is_converted_once() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let plan = tmp.path().join("in/plan.txt");
+    write(&plan, GOOD_PLAN.as_bytes());
+    let out_dir = tmp.path().join("out");
+    let out = kehoach()
+        .arg("convert")
+        .arg(&plan)
+        .arg(tmp.path().join("in"))
+        .arg("-o")
+        .arg(&out_dir)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "stderr:\n{}", stderr(&out));
+    assert_eq!(entries(&out_dir), ["plan.json"]);
+    assert!(
+        stderr(&out).contains("given more than once; converted once"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        summary(&out).starts_with("kehoach: 1 files, 1 converted ("),
+        "{}",
+        summary(&out)
+    );
+}
+
+/// README promises that kehoach never fetches or runs anything an input
+/// names. It holds by construction: no pipeline or CLI source opens sockets
+/// or starts processes. Keep it that way, or change the README.
+#[test]
+fn no_source_opens_network_connections_or_runs_programs() {
+    let crates = manifest_dir().join("..");
+    let forbidden = [
+        "std::net",
+        "TcpStream",
+        "UdpSocket",
+        "process::Command",
+        "Command::new",
+    ];
+    let mut stack = vec![crates.clone()];
+    let mut scanned = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("read crates dir") {
+            let path = entry.expect("entry").path();
+            let in_tests = path
+                .components()
+                .any(|c| c.as_os_str() == "tests" || c.as_os_str() == "target");
+            if path.is_dir() && !in_tests {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") && !in_tests {
+                let text = fs::read_to_string(&path).expect("read source");
+                // Unit tests at the end of a file may spawn things; only the code before them counts.
+                let code = text.split("#[cfg(test)]").next().unwrap_or("");
+                for word in forbidden {
+                    assert!(!code.contains(word), "{} uses {word}", path.display());
+                }
+                scanned += 1;
+            }
+        }
+    }
+    assert!(
+        scanned >= 10,
+        "only {scanned} source files found under {}",
+        crates.display()
+    );
+    let lock = fs::read_to_string(manifest_dir().join("../../Cargo.lock")).expect("Cargo.lock");
+    for client in [
+        "\"reqwest\"",
+        "\"ureq\"",
+        "\"hyper\"",
+        "\"curl\"",
+        "\"attohttpc\"",
+    ] {
+        assert!(
+            !lock.contains(&format!("name = {client}")),
+            "Cargo.lock has an HTTP client: {client}"
+        );
+    }
+}

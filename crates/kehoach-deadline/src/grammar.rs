@@ -677,6 +677,22 @@ pub(crate) fn clause_rest(i: &str) -> Res<'_, &str> {
     Ok((i.get(taken.len()..).unwrap_or(""), taken))
 }
 
+/// The rest of a parenthesised remark after an event cue, up to its ")": "(sau khi có văn
+/// bản chỉ đạo, thống nhất của Bộ Công an)" keeps its comma.
+pub(crate) fn paren_rest(i: &str) -> Res<'_, &str> {
+    let Some(end) = i.find([')', '\n']) else {
+        return fail(i);
+    };
+    if !i[end..].starts_with(')') {
+        return fail(i);
+    }
+    let taken = i.get(..end).unwrap_or("").trim_end_matches([' ', '.', ';', ',']);
+    if !taken.chars().any(char::is_alphabetic) {
+        return fail(i);
+    }
+    Ok((i.get(taken.len()..).unwrap_or(""), taken))
+}
+
 // ---------------------------------------------------------------- citations and names
 
 /// A document token after the slash: "kh-ubnd", "qđ-ttg", "cp".

@@ -190,7 +190,10 @@ pub fn find_in_text(text: &str, ctx: &Context) -> Option<Found> {
 fn phrase_text(raw: &str) -> String {
     let mut text = normalize::normalize(raw).text.replace('\n', " ");
     let unlabelled = match grammar::any_of(vocab::DEADLINE_LABELS)(text.as_str()) {
-        Ok((rest, _)) => Some(rest.trim_start_matches([' ', ':']).to_string()),
+        Ok((rest, _)) => rest
+            .trim_start_matches(' ')
+            .strip_prefix(':')
+            .map(|r| r.trim_start_matches(' ').to_string()),
         Err(_) => None,
     };
     if let Some(rest) = unlabelled {

@@ -161,14 +161,27 @@ fn led_calendar(i: &str) -> Res<'_, Reading> {
     )(i)
 }
 
-/// "sau khi có hướng dẫn cụ thể của Bộ Tài chính", "khi có phát hiện ..." up to the
-/// clause end.
+/// "khi có phát hiện thông tin không trùng khớp dữ liệu" up to the clause end.
 fn event_in_text(i: &str) -> Res<'_, &str> {
-    recognize(tuple((
-        grammar::event_cue_in_text,
-        grammar::ws,
-        grammar::clause_rest,
-    )))(i)
+    recognize(tuple((grammar::event_cue_in_text, grammar::ws, grammar::clause_rest)))(i)
+}
+
+/// "(sau khi có hướng dẫn cụ thể của Bộ Tài chính)": up to the closing parenthesis.
+fn event_in_parentheses(i: &str) -> Res<'_, &str> {
+    recognize(tuple((grammar::event_cue_in_text, grammar::ws, grammar::paren_rest)))(i)
+}
+
+/// "Bắt đầu triển khai từ tháng 06/2022", "từ ngày 01/6/2022".
+fn from_in_text(i: &str) -> Res<'_, grammar::Span> {
+    preceded(opt(pair(any_of(vocab::FROM_LEADS), grammar::ws)), grammar::from_date)(i)
+}
+
+/// Whether `before` leaves a parenthesis open.
+fn inside_parentheses(before: &str) -> bool {
+    match before.rfind('(') {
+        Some(open) => !before.get(open..).unwrap_or("").contains([')', '\n']),
+        None => false,
+    }
 }
 
 /// "Hàng năm" plus an optional ", tại thời điểm xây dựng dự toán".
@@ -202,14 +215,21 @@ fn text_construct(before: &str, i: &str) -> Option<(usize, Reading, bool)> {
             Recur::Regular => {}
         }
     }
-    if let Ok((rest, (a, b))) = grammar::from_to(i) {
+    if let Ok((rest, (a, b))) =
+        preceded(opt(pair(any_of(vocab::FROM_LEADS), grammar::ws)), grammar::from_to)(i)
+    {
         return Some((len(rest), Reading::Between(a, b), true));
     }
-    if let Ok((rest, span)) = grammar::from_date(i) {
+    if let Ok((rest, span)) = from_in_text(i) {
         return Some((len(rest), Reading::From(span), true));
     }
     if let Ok((rest, reading)) = led_calendar(i) {
         return Some((len(rest), reading, true));
+    }
+    if inside_parentheses(before) {
+        if let Ok((rest, _)) = event_in_parentheses(i) {
+            return Some((len(rest), Reading::Event, true));
+        }
     }
     if let Ok((rest, _)) = event_in_text(i) {
         return Some((len(rest), Reading::Event, true));

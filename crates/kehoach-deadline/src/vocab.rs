@@ -106,7 +106,9 @@ pub const PLACE_CUES: &[&str] = &[
 /// Words that, in running text, lead into a calendar deadline and belong to the
 /// printed deadline phrase: "... trong năm 2022", "gửi ... trước ngày 20/3/2022",
 /// "Hoàn thành trong tháng 3 năm 2023". A calendar expression without one of these is
-/// left alone in running text (it is usually part of a title or a citation).
+/// left alone in running text (it is usually part of a title or a citation). A bare
+/// "đến" is absent on purpose: "Chương trình Chuyển đổi số quốc gia đến năm 2025" is a
+/// programme name, while "đến hết năm 2022" still bounds a task.
 pub const TEXT_LEADS: &[&str] = &[
     "hoàn thành trong",
     "hoàn thành trước",
@@ -126,7 +128,8 @@ pub const TEXT_LEADS: &[&str] = &[
 ];
 
 /// Nouns after which "thường xuyên" is an adjective, not a schedule: "kinh phí thường
-/// xuyên", "chi thường xuyên" (the recurrent-expenditure category of the budget).
+/// xuyên", "chi thường xuyên" (the recurrent-expenditure category of the budget), "các
+/// công việc thường xuyên" (routine business).
 pub const NOUNS_BEFORE_REGULAR_ADJECTIVE: &[&str] = &[
     "kinh phí",
     "chi",
@@ -135,12 +138,25 @@ pub const NOUNS_BEFORE_REGULAR_ADJECTIVE: &[&str] = &[
     "ngân sách",
     "nhiệm vụ chi",
     "dự toán chi",
-    "thường trực",
+    "công việc",
+    "nhiệm vụ",
+    "công tác",
 ];
 
 /// Neighbours that make "thường xuyên" one adjective of a list qualifying a noun:
 /// "giao ban định kỳ, thường xuyên, đột xuất".
 pub const LIST_ADJECTIVES: &[&str] = &["định kỳ", "đột xuất"];
+
+/// Words before "từ" that belong to a start date in running text: "Bắt đầu triển khai từ
+/// tháng 06/2022", "kể từ ngày 01/7/2022".
+pub const FROM_LEADS: &[&str] = &[
+    "bắt đầu",
+    "bắt đầu triển khai",
+    "bắt đầu thực hiện",
+    "bắt đầu áp dụng",
+    "kể",
+    "áp dụng",
+];
 
 /// Nouns that make a following "hằng năm" part of a noun phrase ("dự toán ngân sách nhà
 /// nước hằng năm" = the annual state budget) when they occur in the same clause shortly
@@ -278,6 +294,7 @@ pub const ALL_LISTS: &[&[&str]] = &[
     DELAY_OPENERS,
     PLACE_CUES,
     TEXT_LEADS,
+    FROM_LEADS,
     NOUNS_BEFORE_REGULAR_ADJECTIVE,
     LIST_ADJECTIVES,
     NOUNS_OWNING_FREQUENCY,

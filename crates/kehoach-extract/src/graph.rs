@@ -385,6 +385,19 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
         });
     }
     tasks.sort_by_key(|t| (t.span.start_line, t.span.end_line));
+    let (same_as, link_diags) = crate::link::link(&tasks);
+    edges.extend(same_as);
+    diagnostics.extend(link_diags);
+    for t in &tasks {
+        if looks_truncated(&t.text) {
+            diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                code: "truncated-item".into(),
+                message: format!("task {} ends mid-phrase; its text may have been cut", t.id),
+                span: Some(t.span),
+            });
+        }
+    }
     for s in &sections {
         if let Some(p) = &s.parent {
             edges.insert(
@@ -465,6 +478,17 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
         edges,
         diagnostics,
     }
+}
+
+/// Text that stops on a connective or a comma was probably cut by the converter.
+fn looks_truncated(text: &str) -> bool {
+    let t = text.trim_end();
+    if t.is_empty() {
+        return false;
+    }
+    let last = t.rsplit([' ', '\n']).next().unwrap_or("");
+    t.ends_with([',', '-', '–', '\u{fffd}'])
+        || ["và", "của", "với", "các", "những", "cho", "trong", "theo"].contains(&last)
 }
 
 fn dedup(v: Vec<String>) -> Vec<String> {

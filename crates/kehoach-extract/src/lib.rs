@@ -8,6 +8,7 @@
 
 pub mod fields;
 pub mod graph;
+pub mod link;
 pub mod marker;
 pub mod roles;
 pub mod tasks;

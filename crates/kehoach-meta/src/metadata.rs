@@ -876,3 +876,254 @@ fn ban_hanh_title(doc: &[Line]) -> Option<(String, usize)> {
         Some((format!("{} {}", p.doc_type, rest), p.line))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn meta(text: &str) -> Metadata {
+        let lines: Vec<&str> = text.split('\n').collect();
+        extract_metadata(&lines)
+    }
+
+    fn date(s: &str) -> Option<Date> {
+        let mut it = s.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+        let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+        Date::new(i32::try_from(y).ok()?, m, d)
+    }
+
+    #[test]
+    fn pipe_laid_header_with_two_line_authority() {
+        let m = meta(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\
+             TỈNH GIA LAI | Độc lập - Tự do - Hạnh phúc |\n\
+             Số: 183/KH-UBND | Gia Lai, ngày 26 tháng 01 năm 2022 |\n\
+             KẾ HOẠCH\n\
+             Triển khai thực hiện Quyết định số 06/QĐ-TTg\n\
+             \n\
+             Nội dung.\n\
+             | Nơi nhận: | TM. ỦY BAN NHÂN DÂN |\n\
+             | - Như trên; | KT. CHỦ TỊCH |\n\
+             | | PHÓ CHỦ TỊCH |\n\
+             | | (Đã ký) |\n\
+             | | Võ Ngọc Thành |",
+        );
+        assert_eq!(m.number.as_deref(), Some("183/KH-UBND"));
+        assert_eq!(m.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(m.issuer.as_deref(), Some("UBND tỉnh Gia Lai"));
+        assert_eq!(m.place.as_deref(), Some("Gia Lai"));
+        assert_eq!(m.issued_on, date("2022-01-26"));
+        assert_eq!(m.signer.as_deref(), Some("Võ Ngọc Thành"));
+        assert_eq!(m.title.as_deref(), Some("Triển khai thực hiện Quyết định số 06/QĐ-TTg"));
+        assert_eq!(m.line_of("number"), Some(2));
+        assert_eq!(m.line_of("issuer"), Some(1));
+        assert_eq!(m.line_of("doc_type"), Some(3));
+        assert_eq!(m.line_of("signer"), Some(11));
+    }
+
+    #[test]
+    fn blank_draft_header() {
+        let m = meta(
+            "Số: /QĐ-UBND\n\nBình Định, ngày tháng năm 2023\n\nBan hành Kế hoạch năm 2023\n\n\
+             ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        );
+        assert_eq!(m.number, None);
+        // No heading: the blank number's code still says what the document is.
+        assert_eq!(m.doc_type.as_deref(), Some("Quyết định"));
+        assert_eq!(m.place.as_deref(), Some("Bình Định"));
+        assert_eq!(m.issued_on, None);
+        // The authority line has no name: completed with the date line's place.
+        assert_eq!(m.issuer.as_deref(), Some("UBND tỉnh Bình Định"));
+        assert_eq!(m.signer, None);
+    }
+
+    #[test]
+    fn markdown_leftovers_nfd_and_crlf() {
+        let text = "Số: **468** /QĐ-UBND\r\n\r\nĐắk Nông, ngày **01** tháng 03 năm 2022\r\n\r\n\
+                    ### <b>QUYẾT ĐỊNH</b>\r\n\r\nVề việc ban hành Kế hoạch\r\n\r\n\
+                    ### CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG\r\n\r\n*Căn cứ ...;*\r\n\r\n\
+                    **CHỦ TỊCH**\r\n\r\n\r\n\r\n*[Handwritten signature]*  \r\n**Hồ Văn Mười**\r\n";
+        let nfd: String = text.nfd().collect();
+        for t in [text.to_string(), nfd] {
+            let m = meta(&t);
+            assert_eq!(m.number.as_deref(), Some("468/QĐ-UBND"));
+            assert_eq!(m.doc_type.as_deref(), Some("Quyết định"));
+            assert_eq!(m.issuer.as_deref(), Some("UBND tỉnh Đắk Nông"));
+            assert_eq!(m.place.as_deref(), Some("Đắk Nông"));
+            assert_eq!(m.issued_on, date("2022-03-01"));
+            assert_eq!(m.signer.as_deref(), Some("Hồ Văn Mười"));
+            assert_eq!(m.title.as_deref(), Some("Về việc ban hành Kế hoạch"));
+        }
+    }
+
+    #[test]
+    fn news_style_summary() {
+        let m = meta(
+            "Ngày 31/01/2024, UBND tỉnh Hậu Giang ban hành Kế hoạch triển khai thực hiện Đề án 06/CP năm 2024 về phát triển ứng dụng dữ liệu dân cư. Tỉnh xác định chủ đề.\n\
+             Theo đó, nội dung như sau:\n\
+             1. Phục vụ giải quyết thủ tục hành chính\n\
+             UBND tỉnh yêu cầu các sở thực hiện.\n\
+             Trần Thanh",
+        );
+        assert_eq!(m.number, None);
+        assert_eq!(m.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(m.issuer.as_deref(), Some("UBND tỉnh Hậu Giang"));
+        assert_eq!(m.place, None);
+        assert_eq!(m.issued_on, date("2024-01-31"));
+        // A byline is not a signature.
+        assert_eq!(m.signer, None);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Kế hoạch triển khai thực hiện Đề án 06/CP năm 2024 về phát triển ứng dụng dữ liệu dân cư")
+        );
+    }
+
+    #[test]
+    fn web_metadata_block_only() {
+        let m = meta(
+            "Nội dung văn bản.\n\
+             - Số hiệu: 183/KH-UBND\n\
+             - Loại văn bản: Kế hoạch\n\
+             - Ngày ban hành: 26/01/2022\n\
+             - Nơi ban hành: Tỉnh Gia Lai\n\
+             - Người ký: Võ Ngọc Thành\n\
+             - Ngày hiệu lực: 27/01/2022",
+        );
+        assert_eq!(m.number.as_deref(), Some("183/KH-UBND"));
+        assert_eq!(m.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(m.issued_on, date("2022-01-26"));
+        assert_eq!(m.signer.as_deref(), Some("Võ Ngọc Thành"));
+        assert_eq!((m.place.as_deref(), m.issuer.as_deref()), (None, None));
+        assert_eq!(m.line_of("signer"), Some(5));
+    }
+
+    #[test]
+    fn loai_van_ban_when_number_has_no_type_code() {
+        let m = meta("- Số hiệu: 1552/BTTTT-THH\n- Loại văn bản: Công văn");
+        assert_eq!(m.number.as_deref(), Some("1552/BTTTT-THH"));
+        assert_eq!(m.doc_type.as_deref(), Some("Công văn"));
+    }
+
+    #[test]
+    fn commune_police_plan_with_rank_and_stacked_authorities() {
+        let m = meta(
+            "CÔNG AN HUYỆN HƯƠNG SƠN\nCÔNG AN XÃ SƠN NINH\n\nSố: 12/KH-CAX\n\nSơn Ninh, ngày 01 tháng 4 năm 2022\n\n\
+             KẾ HOẠCH\n\nThực hiện Đề án 06 trong Công an Sơn Ninh\n\nThực hiện Kế hoạch số 12/KH-CAH-QLHC ngày 28/02/2022 của Công an huyện Hương Sơn.\n\n\
+             Nơi nhận:\n- Lưu: CAX.\n\nTRƯỞNG CÔNG AN XÃ\n\n\n\nĐại úy Đinh Trung Hiếu",
+        );
+        assert_eq!(m.issuer.as_deref(), Some("Công an xã Sơn Ninh"));
+        assert_eq!(m.number.as_deref(), Some("12/KH-CAX"));
+        assert_eq!(m.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(m.signer.as_deref(), Some("Đinh Trung Hiếu"));
+        assert_eq!(m.title.as_deref(), Some("Thực hiện Đề án 06 trong Công an Sơn Ninh"));
+    }
+
+    #[test]
+    fn number_and_date_on_one_space_laid_line() {
+        let m = meta("Số: 12/KH-CAX Sơn Ninh, ngày 01 tháng 4 năm 2022\nKẾ HOẠCH");
+        assert_eq!(m.number.as_deref(), Some("12/KH-CAX"));
+        assert_eq!(m.place.as_deref(), Some("Sơn Ninh"));
+        assert_eq!(m.issued_on, date("2022-04-01"));
+    }
+
+    #[test]
+    fn city_places_and_numeric_date_lines() {
+        let m = meta("Thành phố Hồ Chí Minh, ngày 05 tháng 7 năm 2023");
+        assert_eq!(m.place.as_deref(), Some("Thành phố Hồ Chí Minh"));
+        assert_eq!(m.issued_on, date("2023-07-05"));
+        let m = meta("TP. Hồ Chí Minh, ngày 5/7/2023");
+        assert_eq!(m.place.as_deref(), Some("TP. Hồ Chí Minh"));
+        assert_eq!(m.issued_on, date("2023-07-05"));
+        let m = meta("Bà Rịa - Vũng Tàu, ngày 31 tháng 4 năm 2023");
+        assert_eq!(m.place.as_deref(), Some("Bà Rịa - Vũng Tàu"));
+        assert_eq!(m.issued_on, None, "31 April does not exist");
+        // Running text with ", ngày" is not a date line.
+        let m = meta("Thực hiện Kế hoạch, ngày 05 tháng 7 năm 2023 Sở Tư pháp tổ chức hội nghị");
+        assert_eq!((m.place, m.issued_on), (None, None));
+    }
+
+    #[test]
+    fn issuer_from_attachment_line_only() {
+        let m = meta(
+            "KẾ HOẠCH\nThực hiện Đề án 06\n(Ban hành kèm theo Quyết định số 468 /QĐ-UBND ngày 01/3/2022 của UBND tỉnh Đắk Nông)",
+        );
+        assert_eq!(m.issuer.as_deref(), Some("UBND tỉnh Đắk Nông"));
+        assert_eq!(m.title.as_deref(), Some("Thực hiện Đề án 06"));
+        // Broken over two lines, incomplete, completed from the place.
+        let m = meta(
+            "Cà Mau, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\nThực hiện Đề án\n(Ban hành kèm theo Quyết định số /QĐ-UBND\nngày tháng năm 2023 của Ủy ban nhân dân tỉnh)",
+        );
+        assert_eq!(m.issuer.as_deref(), Some("UBND tỉnh Cà Mau"));
+    }
+
+    #[test]
+    fn cited_issuer_is_not_the_documents_issuer() {
+        // "... của Ủy ban nhân dân tỉnh ban hành Kế hoạch" belongs to a cited decision.
+        let m = meta("Căn cứ Quyết định số 888/QĐ-UBND ngày 21 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện;");
+        assert_eq!(m.issuer, None);
+    }
+
+    #[test]
+    fn signer_names() {
+        assert_eq!(person_name("Đại úy Đinh Trung Hiếu").as_deref(), Some("Đinh Trung Hiếu"));
+        assert_eq!(person_name("Thượng tá Nguyễn Văn An").as_deref(), Some("Nguyễn Văn An"));
+        assert_eq!(person_name("ĐẠI TÁ NGUYỄN VĂN AN").as_deref(), Some("Nguyễn Văn An"));
+        assert_eq!(person_name("NGUYỄN VĂN AN").as_deref(), Some("Nguyễn Văn An"));
+        assert_eq!(person_name("TS. Lê Thị Mai").as_deref(), Some("Lê Thị Mai"));
+        assert_eq!(person_name("Y Thanh Hà Niê Kđăm").as_deref(), Some("Y Thanh Hà Niê Kđăm"));
+        assert_eq!(person_name("PHỤ LỤC I"), None);
+        assert_eq!(person_name("Căn cứ Luật Tổ chức"), None);
+        assert_eq!(person_name("Hồ"), None);
+        assert_eq!(person_name("Một Hai Ba Bốn Năm Sáu"), None);
+        assert_eq!(person_name("Phạm Anh Tuấn2"), None);
+    }
+
+    #[test]
+    fn signature_block_without_name_falls_back_to_web_block() {
+        let m = meta(
+            "| TM. ỦY BAN NHÂN DÂN |\nDANH MỤC CÁC THỦ TỤC HÀNH CHÍNH\n1 | Đăng ký | Công an tỉnh |\n- Người ký: Võ Ngọc Thành",
+        );
+        assert_eq!(m.signer.as_deref(), Some("Võ Ngọc Thành"));
+        assert_eq!(m.line_of("signer"), Some(3));
+    }
+
+    #[test]
+    fn all_caps_signer_and_enumerated_headings() {
+        let m = meta("II. TĂNG TRƯỞNG KINH TẾ\nHoàng Văn Thụ\n\nGIÁM ĐỐC\n\nNGUYỄN VĂN AN");
+        assert_eq!(m.signer.as_deref(), Some("Nguyễn Văn An"));
+        assert_eq!(m.line_of("signer"), Some(5));
+    }
+
+    #[test]
+    fn empty_and_garbage_input() {
+        assert_eq!(extract_metadata(&[]), Metadata::default());
+        let m = meta("\n\n|||\n\t\t\n**\nSố:\nSố: /\n, ngày\nCHỦ TỊCH\n\nTM.\n😀 ngày tháng năm\n");
+        assert_eq!((m.number, m.place, m.signer), (None, None, None));
+        let noise = ["Số:", "ngày", "tháng", "năm", "2022", "|", "*", "KẾ HOẠCH", "CHỦ TỊCH", "\u{301}", "Đ", ",", "ban hành", "Kế hoạch", "(", ")", "kèm theo", " của ", "UBND tỉnh"];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..500 {
+            let mut lines = Vec::new();
+            for _ in 0..(state % 7) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let n = (state % 6) as usize;
+                let l: String = (0..n).map(|k| noise[((state >> (k * 5)) % noise.len() as u64) as usize]).collect();
+                lines.push(l);
+            }
+            state = state.wrapping_add(0x9E37_79B9);
+            let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let _ = extract_metadata(&refs);
+        }
+    }
+
+    #[test]
+    fn constant_regexes_compile() {
+        // Forces every lazily built regex so a typo fails here and not on some input.
+        let _ = (&*HTML_TAG, &*PLACE_AT_END, &*DATE_WORDS_TAIL, &*DATE_NUM_TAIL, &*AGENCY_HEAD);
+        assert!(is_signature_title("KT. CHỦ TỊCH"));
+        assert!(!is_signature_title("II. TĂNG TRƯỞNG"));
+        assert_eq!(parse_date_any("26/01/2022"), date("2022-01-26"));
+    }
+}

@@ -158,7 +158,7 @@ pub(crate) fn clean_cell(raw: &str) -> Cleaned {
     while i < t.len() {
         let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else { break };
         let width = c.len_utf8();
-        let mut emit: Option<char> = None;
+        let emit: Option<char>;
         match c {
             '<' => {
                 if let Some(tag) = parse_tag(t, i).filter(|tag| is_known_tag(&tag.name)) {

@@ -172,8 +172,8 @@ pub(crate) fn declared_count(title: &str) -> Option<u32> {
         if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        let next = words.get(i + 1..).unwrap_or(&[]).iter().take(2).copied().collect::<Vec<_>>().join(" ");
-        if NOUNS.iter().any(|n| next == *n || next.starts_with(&format!("{n} ")) || next.split(' ').next() == Some(n)) {
+        let tail = words.get(i + 1..(i + 3).min(words.len())).unwrap_or(&[]).join(" ");
+        if NOUNS.iter().any(|n| tail == *n || tail.starts_with(&format!("{n} "))) {
             return w.parse().ok();
         }
     }
