@@ -23,10 +23,10 @@ use crate::lexicon;
 use crate::normalize::Tok;
 use crate::registry::Registry;
 
-pub(crate) type Toks<'t, 's> = &'t [Tok<'s>];
-type Res<'t, 's, O> = IResult<Toks<'t, 's>, O>;
+pub(crate) type Toks<'a> = &'a [Tok<'a>];
+type Res<'a, O> = IResult<Toks<'a>, O>;
 
-fn reject<'t, 's, O>(i: Toks<'t, 's>) -> Res<'t, 's, O> {
+fn reject<'a, O>(i: Toks<'a>) -> Res<'a, O> {
     Err(Err::Error(Error::new(i, ErrorKind::Verify)))
 }
 
@@ -56,6 +56,9 @@ pub(crate) enum ItemKind {
 pub(crate) struct Item {
     pub lo: usize,
     pub hi: usize,
+    /// End of the part the grammar recognised; `core..hi` is the free tail a
+    /// list entry carries ("... có thực hiện 53 dịch vụ công thiết yếu").
+    pub core: usize,
     pub kind: ItemKind,
     /// A generic enumeration still open: a following ", <generic noun>"
     /// continues this entry instead of starting a new one.
@@ -65,8 +68,8 @@ pub(crate) struct Item {
     pub complete: bool,
 }
 
-pub(crate) struct Grammar<'t, 's, 'r> {
-    all: Toks<'t, 's>,
+pub(crate) struct Grammar<'a, 'r> {
+    all: Toks<'a>,
     reg: &'r Registry,
     mode: Mode,
 }
@@ -96,44 +99,44 @@ pub(crate) fn starts_with_phrase(toks: &[Tok<'_>], at: usize, list: &[&str]) -> 
 }
 
 /// One word with this folded form.
-fn word<'t, 's>(w: &'static str) -> impl Fn(Toks<'t, 's>) -> Res<'t, 's, ()> {
-    move |i: Toks<'t, 's>| match i.first() {
+fn word<'a>(w: &'static str) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
+    move |i: Toks<'a>| match i.first() {
         Some(t) if t.is_word() && t.fold == w => Ok((&i[1..], ())),
         _ => reject(i),
     }
 }
 
 /// One punctuation token.
-fn punct<'t, 's>(c: char) -> impl Fn(Toks<'t, 's>) -> Res<'t, 's, ()> {
-    move |i: Toks<'t, 's>| match i.first() {
+fn punct<'a>(c: char) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
+    move |i: Toks<'a>| match i.first() {
         Some(t) if t.is_punct(c) => Ok((&i[1..], ())),
         _ => reject(i),
     }
 }
 
 /// The longest phrase of a word list.
-fn one_of<'t, 's>(list: &'static [&'static str]) -> impl Fn(Toks<'t, 's>) -> Res<'t, 's, usize> {
-    move |i: Toks<'t, 's>| match starts_with_phrase(i, 0, list) {
+fn one_of<'a>(list: &'static [&'static str]) -> impl Fn(Toks<'a>) -> Res<'a, usize> {
+    move |i: Toks<'a>| match starts_with_phrase(i, 0, list) {
         Some(n) => Ok((&i[n..], n)),
         None => reject(i),
     }
 }
 
 /// A multi-word phrase written with spaces ("phối hợp").
-fn phrase<'t, 's>(p: &'static str) -> impl Fn(Toks<'t, 's>) -> Res<'t, 's, ()> {
-    move |i: Toks<'t, 's>| match starts_with_phrase(i, 0, &[p]) {
+fn phrase<'a>(p: &'static str) -> impl Fn(Toks<'a>) -> Res<'a, ()> {
+    move |i: Toks<'a>| match starts_with_phrase(i, 0, &[p]) {
         Some(n) => Ok((&i[n..], ())),
         None => reject(i),
     }
 }
 
 /// "chủ trì"
-pub(crate) fn lead_marker<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+pub(crate) fn lead_marker<'a>(i: Toks<'a>) -> Res<'a, ()> {
     phrase(lexicon::LEAD_MARKER)(i)
 }
 
 /// "phối hợp (chặt chẽ) (với | cùng (với))", "với sự phối hợp của".
-pub(crate) fn support_marker<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+pub(crate) fn support_marker<'a>(i: Toks<'a>) -> Res<'a, ()> {
     alt((
         map(
             tuple((
@@ -148,7 +151,7 @@ pub(crate) fn support_marker<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
 }
 
 /// "chủ trì cùng (với)", "cùng với": the partners of a lead in prose.
-pub(crate) fn partner_marker<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+pub(crate) fn partner_marker<'a>(i: Toks<'a>) -> Res<'a, ()> {
     alt((
         map(tuple((lead_marker, word("cùng"), opt(word("với")))), |_| ()),
         phrase("cùng với"),
@@ -156,12 +159,12 @@ pub(crate) fn partner_marker<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
 }
 
 /// "Đề nghị" before a lead addressed outside the issuer's authority.
-pub(crate) fn request_prefix<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+pub(crate) fn request_prefix<'a>(i: Toks<'a>) -> Res<'a, ()> {
     phrase(lexicon::REQUEST_PREFIX)(i)
 }
 
 /// ',' | ';' | 'và' | ', và' — between entries of a list.
-fn separator<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+fn separator<'a>(i: Toks<'a>) -> Res<'a, ()> {
     alt((
         map(pair(punct(','), word("và")), |_| ()),
         punct(','),
@@ -172,24 +175,24 @@ fn separator<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
 }
 
 /// ',' | 'và' | ', và' — inside one enumeration ("huyện, thị xã và thành phố").
-fn enum_separator<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+fn enum_separator<'a>(i: Toks<'a>) -> Res<'a, ()> {
     alt((map(pair(punct(','), word("và")), |_| ()), punct(','), word("và")))(i)
 }
 
 /// "các" | "những" | "(các)".
-fn plural<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+fn plural<'a>(i: Toks<'a>) -> Res<'a, ()> {
     alt((
         map(one_of(lexicon::PLURAL_MARKERS), |_| ()),
         map(tuple((punct('('), one_of(lexicon::PLURAL_MARKERS), punct(')'))), |_| ()),
     ))(i)
 }
 
-fn not_agency<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, usize> {
+fn not_agency<'a>(i: Toks<'a>) -> Res<'a, usize> {
     one_of(lexicon::NOT_AGENCY)(i)
 }
 
 /// An administrative unit noun: "huyện", "thị xã", "phường" ...
-fn unit_noun<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, usize> {
+fn unit_noun<'a>(i: Toks<'a>) -> Res<'a, usize> {
     alt((
         one_of(lexicon::DISTRICT_UNITS),
         one_of(lexicon::COMMUNE_UNITS),
@@ -198,12 +201,12 @@ fn unit_noun<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, usize> {
 }
 
 /// "cấp huyện", "cấp xã", "cấp tỉnh" ...
-fn level<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+fn level<'a>(i: Toks<'a>) -> Res<'a, ()> {
     map(pair(word("cấp"), one_of(lexicon::LEVEL_WORDS)), |_| ())(i)
 }
 
 /// "cấp huyện(, cấp xã)*": a level, possibly enumerated.
-fn level_scope<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+fn level_scope<'a>(i: Toks<'a>) -> Res<'a, ()> {
     let (mut i, ()) = level(i)?;
     while let Ok((rest, ())) = preceded(enum_separator, level)(i) {
         i = rest;
@@ -212,7 +215,7 @@ fn level_scope<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
 }
 
 /// "các huyện, thị xã, thành phố": a plural and an enumeration of units.
-fn admin_units<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+fn admin_units<'a>(i: Toks<'a>) -> Res<'a, ()> {
     let (mut i, _) = pair(plural, unit_noun)(i)?;
     while let Ok((rest, _)) = preceded(enum_separator, unit_noun)(i) {
         i = rest;
@@ -220,16 +223,16 @@ fn admin_units<'t, 's>(i: Toks<'t, 's>) -> Res<'t, 's, ()> {
     Ok((i, ()))
 }
 
-impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
-    pub(crate) fn new(all: Toks<'t, 's>, reg: &'r Registry, mode: Mode) -> Self {
+impl<'a, 'r> Grammar<'a, 'r> {
+    pub(crate) fn new(all: Toks<'a>, reg: &'r Registry, mode: Mode) -> Self {
         Grammar { all, reg, mode }
     }
 
-    fn pos(&self, rest: Toks<'t, 's>) -> usize {
+    fn pos(&self, rest: Toks<'a>) -> usize {
         self.all.len().saturating_sub(rest.len())
     }
 
-    fn prev(&self, rest: Toks<'t, 's>) -> Option<&'t Tok<'s>> {
+    fn prev(&self, rest: Toks<'a>) -> Option<&'a Tok<'a>> {
         self.pos(rest).checked_sub(1).and_then(|p| self.all.get(p))
     }
 
@@ -237,7 +240,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
 
     /// A head word that opens a named body. In prose it must be capitalised
     /// (or an abbreviation): lower-case "ban", "đội", "tổ" are common words.
-    fn head_word(&self, i: Toks<'t, 's>) -> Res<'t, 's, usize> {
+    fn head_word(&self, i: Toks<'a>) -> Res<'a, usize> {
         if not_agency(i).is_ok() {
             return reject(i);
         }
@@ -260,7 +263,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
 
     /// A generic noun ("sở", "đơn vị", "tổ chức") not followed by a proper
     /// name (then it is a head: "Ban Chỉ đạo", "Trung tâm Phục vụ ...").
-    fn group_noun(&self, i: Toks<'t, 's>, after_plural: bool) -> Res<'t, 's, usize> {
+    fn group_noun(&self, i: Toks<'a>, after_plural: bool) -> Res<'a, usize> {
         if not_agency(i).is_ok() {
             return reject(i);
         }
@@ -286,7 +289,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
     // ----------------------------------------------------------- constructs --
 
     /// A registry name, longest first.
-    fn registry_name(&self, i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+    fn registry_name(&self, i: Toks<'a>) -> Res<'a, ()> {
         match self.reg.longest_match(self.all, self.pos(i)) {
             Some(end) => {
                 let n = end.saturating_sub(self.pos(i));
@@ -297,7 +300,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
     }
 
     /// The last word typed twice: "Công an tỉnh tỉnh".
-    fn duplicate_word(&self, i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+    fn duplicate_word(&self, i: Toks<'a>) -> Res<'a, ()> {
         match (self.prev(i), i.first()) {
             (Some(p), Some(t)) if p.is_word() && t.is_word() && p.fold == t.fold => {
                 Ok((&i[1..], ()))
@@ -308,7 +311,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
 
     /// A place name after a known name: "(Công an tỉnh) Gia Lai",
     /// "(Đài Phát thanh và Truyền hình) Hậu Giang".
-    fn place_name(&self, i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+    fn place_name(&self, i: Toks<'a>) -> Res<'a, ()> {
         let mut n = 0;
         while n < 4 {
             let rest = &i[n..];
@@ -327,7 +330,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
     /// Proper-name words of an unknown body after its head: capitalised
     /// words, "và"/"-" + a capitalised word, the lower-case words names
     /// carry ("nhân dân", "chi nhánh", "tỉnh"), and a place name.
-    fn name_words(&self, i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+    fn name_words(&self, i: Toks<'a>) -> Res<'a, ()> {
         let mut rest = i;
         let mut count = 0;
         loop {
@@ -344,6 +347,13 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
                 rest = r;
                 count += n;
                 continue;
+            }
+            if count > 0 {
+                if let Some(n) = lowercase_run_to_level(rest) {
+                    rest = &rest[n..];
+                    count += n;
+                    continue;
+                }
             }
             // "và" or a dash joining two capitalised parts of one name:
             // "Kế hoạch và Đầu tư", "Lao động - Thương binh".
@@ -371,7 +381,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
 
     /// One body with a name: a registry name, or head word + units / level /
     /// proper name.
-    pub(crate) fn named_body(&self, i: Toks<'t, 's>) -> Res<'t, 's, Item> {
+    pub(crate) fn named_body(&self, i: Toks<'a>) -> Res<'a, Item> {
         let lo = self.pos(i);
         if let Ok((mut rest, ())) = self.registry_name(i) {
             if let Ok((r, ())) = self.duplicate_word(rest) {
@@ -388,28 +398,28 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
                 open = true;
             }
             let hi = self.pos(rest);
-            return Ok((rest, Item { lo, hi, kind: ItemKind::Known, open, complete: true }));
+            return Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Known, open, complete: true }));
         }
         let (rest, _) = self.head_word(i)?;
         if let Ok((rest, ())) = admin_units(rest) {
             let hi = self.pos(rest);
-            return Ok((rest, Item { lo, hi, kind: ItemKind::Named, open: true, complete: true }));
+            return Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Named, open: true, complete: true }));
         }
         if let Ok((rest, ())) = level_scope(rest) {
             let hi = self.pos(rest);
-            return Ok((rest, Item { lo, hi, kind: ItemKind::Named, open: false, complete: true }));
+            return Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Named, open: false, complete: true }));
         }
         let (mut rest, ()) = self.name_words(rest)?;
         if let Ok((r, ())) = self.duplicate_word(rest) {
             rest = r;
         }
         let hi = self.pos(rest);
-        Ok((rest, Item { lo, hi, kind: ItemKind::Named, open: false, complete: false }))
+        Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Named, open: false, complete: false }))
     }
 
     /// "thuộc Ủy ban nhân dân tỉnh", "trên địa bàn (tỉnh)", "đóng trên địa bàn
     /// tỉnh": qualifiers that close a group in prose.
-    fn group_qualifier(&self, i: Toks<'t, 's>) -> Res<'t, 's, ()> {
+    fn group_qualifier(&self, i: Toks<'a>) -> Res<'a, ()> {
         if let Ok((rest, _)) = alt((phrase("trực thuộc"), word("thuộc")))(i) {
             if let Ok((r, _)) = self.named_body(rest) {
                 return Ok((r, ()));
@@ -434,7 +444,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
 
     /// Modifiers of a generic noun in prose; returns whether one of them
     /// fixed the group's scope (and so closed the enumeration).
-    fn group_modifiers(&self, i: Toks<'t, 's>) -> Res<'t, 's, bool> {
+    fn group_modifiers(&self, i: Toks<'a>) -> Res<'a, bool> {
         let mut rest = i;
         let mut closed = false;
         loop {
@@ -459,7 +469,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
     /// A generic group: "các Sở, Ban, ngành, địa phương có liên quan",
     /// "tổ chức, doanh nghiệp có liên quan", "các cơ quan Trung ương đóng trên
     /// địa bàn tỉnh". In a list the modifiers are read by the list loop.
-    pub(crate) fn group_name(&self, i: Toks<'t, 's>) -> Res<'t, 's, Item> {
+    pub(crate) fn group_name(&self, i: Toks<'a>) -> Res<'a, Item> {
         let lo = self.pos(i);
         let (rest, pl) = opt(plural)(i)?;
         let after_plural = pl.is_some();
@@ -487,12 +497,12 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
             }
         }
         let hi = self.pos(rest);
-        Ok((rest, Item { lo, hi, kind: ItemKind::Group, open, complete: false }))
+        Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Group, open, complete: false }))
     }
 
     /// A noun continuing an open enumeration: any generic or unit noun
     /// without "các" ("Sở, Ban, ngành", "huyện, thị xã").
-    fn enumerated_noun(&self, i: Toks<'t, 's>) -> Res<'t, 's, usize> {
+    fn enumerated_noun(&self, i: Toks<'a>) -> Res<'a, usize> {
         if not_agency(i).is_ok() {
             return reject(i);
         }
@@ -506,7 +516,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
     }
 
     /// One agency.
-    pub(crate) fn agency(&self, i: Toks<'t, 's>) -> Res<'t, 's, Item> {
+    pub(crate) fn agency(&self, i: Toks<'a>) -> Res<'a, Item> {
         if not_agency(i).is_ok() {
             return reject(i);
         }
@@ -514,7 +524,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
     }
 
     /// Whether an agency starts here (used to decide where a list splits).
-    pub(crate) fn starts_agency(&self, i: Toks<'t, 's>) -> bool {
+    pub(crate) fn starts_agency(&self, i: Toks<'a>) -> bool {
         if i.is_empty() || not_agency(i).is_ok() {
             return false;
         }
@@ -533,7 +543,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
     // ---------------------------------------------------------------- lists --
 
     /// A list of agencies in the current mode.
-    pub(crate) fn agency_list(&self, i: Toks<'t, 's>) -> Res<'t, 's, Vec<Item>> {
+    pub(crate) fn agency_list(&self, i: Toks<'a>) -> Res<'a, Vec<Item>> {
         match self.mode {
             Mode::List => self.agency_list_in_cell(i),
             Mode::Text => self.agency_list_in_prose(i),
@@ -541,7 +551,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
     }
 
     /// Prose: agencies for as long as each separator is followed by another.
-    fn agency_list_in_prose(&self, i: Toks<'t, 's>) -> Res<'t, 's, Vec<Item>> {
+    fn agency_list_in_prose(&self, i: Toks<'a>) -> Res<'a, Vec<Item>> {
         let (mut rest, first) = self.agency(i)?;
         let mut items = vec![first];
         while let Ok((r, item)) = preceded(separator, |x| self.agency(x))(rest) {
@@ -553,7 +563,7 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
 
     /// A cell or assignment line: everything is agencies; an entry runs to
     /// the next separator at which a new agency starts.
-    fn agency_list_in_cell(&self, i: Toks<'t, 's>) -> Res<'t, 's, Vec<Item>> {
+    fn agency_list_in_cell(&self, i: Toks<'a>) -> Res<'a, Vec<Item>> {
         let mut items = Vec::new();
         let mut i = skip_list_noise(i);
         while !i.is_empty() {
@@ -561,7 +571,8 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
                 Ok(found) => found,
                 Err(_) => {
                     let lo = self.pos(i);
-                    let loose = Item { lo, hi: lo + 1, kind: ItemKind::Loose, open: false, complete: false };
+                    let loose =
+                        Item { lo, hi: lo + 1, core: lo + 1, kind: ItemKind::Loose, open: false, complete: false };
                     (&i[1..], loose)
                 }
             };
@@ -619,8 +630,38 @@ impl<'t, 's, 'r> Grammar<'t, 's, 'r> {
     }
 }
 
+/// Names are sentence case, so lower-case words follow the capitalised one
+/// ("Ban Chỉ đạo chuyển đổi số tỉnh", "Cục Thi hành án dân sự tỉnh"). Such a
+/// run belongs to the name only if it reaches a level word within a few words
+/// without a verb or preposition; returns its length through the level word.
+fn lowercase_run_to_level(i: Toks<'_>) -> Option<usize> {
+    const MAX_RUN: usize = 7;
+    let mut k = 0;
+    while k < MAX_RUN.min(i.len()) {
+        let t = &i[k];
+        if !t.is_word() || t.is_capitalised() {
+            return None;
+        }
+        if starts_with_phrase(i, k, &["xã hội"]).is_some() {
+            k += 2;
+            continue;
+        }
+        if starts_with_phrase(i, k, lexicon::NAME_STOP_WORDS).is_some()
+            || starts_with_phrase(i, k, lexicon::HEADING_VERBS).is_some()
+            || starts_with_phrase(i, k, lexicon::NOT_AGENCY).is_some()
+        {
+            return None;
+        }
+        if let Some(n) = starts_with_phrase(i, k, lexicon::SCOPE_WORDS) {
+            return Some(k + n);
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Leading bullets, "với", stray punctuation before a list.
-fn skip_list_noise<'t, 's>(mut i: Toks<'t, 's>) -> Toks<'t, 's> {
+fn skip_list_noise<'a>(mut i: Toks<'a>) -> Toks<'a> {
     loop {
         match i.first() {
             Some(t) if t.is_word() && (t.fold == "với" || t.fold == "cùng") => i = &i[1..],
@@ -631,7 +672,7 @@ fn skip_list_noise<'t, 's>(mut i: Toks<'t, 's>) -> Toks<'t, 's> {
 }
 
 /// Skips a balanced parenthesis (or to the end if unbalanced).
-fn skip_parenthesis<'t, 's>(i: Toks<'t, 's>) -> Toks<'t, 's> {
+fn skip_parenthesis<'a>(i: Toks<'a>) -> Toks<'a> {
     let mut depth = 0usize;
     for (k, t) in i.iter().enumerate() {
         if t.is_punct('(') {

@@ -232,6 +232,47 @@ pub(crate) const NAME_INNER_WORDS: &[&str] = &[
     "trung ương",
 ];
 
+/// Words that cannot sit inside an agency name: verbs and prepositions. An
+/// unknown name in prose may run through lower-case words ("Ban Chỉ đạo
+/// chuyển đổi số tỉnh") only up to a level word and only if none of these
+/// comes first ("Sở X triển khai tại tỉnh" stops at "triển khai").
+pub(crate) const NAME_STOP_WORDS: &[&str] = &[
+    "tổ chức",
+    "kết nối",
+    "khai thác",
+    "chia sẻ",
+    "tích hợp",
+    "rà soát",
+    "hỗ trợ",
+    "tuyên truyền",
+    "vận động",
+    "giải quyết",
+    "đánh giá",
+    "cập nhật",
+    "quản lý",
+    "để",
+    "trong",
+    "về",
+    "cho",
+    "theo",
+    "tại",
+    "của",
+    "với",
+    "và",
+    "thuộc",
+    "trên",
+    "đến",
+    "từ",
+    "nhằm",
+    "khi",
+    "đối với",
+    "các",
+    "những",
+    "được",
+    "đã",
+    "sẽ",
+];
+
 /// Multi-word expressions that start like an agency word but are not one;
 /// checked before heads and group nouns.
 pub(crate) const NOT_AGENCY: &[&str] = &[
@@ -382,6 +423,7 @@ mod tests {
             CLOSING_QUALIFIERS,
             TEXT_GROUP_MODIFIERS,
             NAME_INNER_WORDS,
+            NAME_STOP_WORDS,
             NOT_AGENCY,
             ASSIGNMENT_LABEL_WORDS,
             HEADING_VERBS,

@@ -1,4 +1,37 @@
-//! Agency grammar and registry. Stub; see the crate description.
+//! Agency grammar and registry for Vietnamese government plans.
+//!
+//! * [`split_assignment`] reads an assignment line ("Công an tỉnh chủ trì,
+//!   phối hợp với các sở, ban, ngành tỉnh, UBND cấp huyện") into lead and
+//!   support agencies; [`split_list`] splits a table cell or heading into
+//!   agencies, keeping group names that contain commas whole;
+//!   [`heading_agencies`] decides whether a heading of a "Tổ chức thực hiện"
+//!   part names agencies; [`support_in_text`] finds the partners named after
+//!   "phối hợp với" in running text.
+//! * [`Registry`] maps the many spellings of an agency to one canonical name,
+//!   id and [`Level`]; it is data (`data/agencies.toml`), extensible at run
+//!   time.
+//!
+//! Agencies are returned as printed (NFC): case, abbreviations and typos are
+//! kept, only a leading "với" and trailing punctuation are trimmed. Nothing
+//! here is keyed on a province: place names are recognised generically.
+
+mod grammar;
+mod lexicon;
+mod normalize;
+mod registry;
+
+use std::collections::HashSet;
+
+use unicode_normalization::UnicodeNormalization;
+
+use grammar::{
+    clean_span, lead_marker, partner_marker, request_prefix, starts_with_phrase, support_marker,
+    Grammar, Item, Mode,
+};
+use normalize::{spelling_key_of_tokens, tokenize, Tok};
+
+pub use normalize::{fold, normalize_key};
+pub use registry::{Entry, Registry, RegistryError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Level {
@@ -19,34 +52,6 @@ pub struct Resolved {
     pub level: Option<Level>,
 }
 
-#[derive(Debug, Clone, Default)]
-pub struct Registry {}
-
-#[derive(Debug, thiserror::Error)]
-#[error("agency registry: {0}")]
-pub struct RegistryError(pub String);
-
-impl Registry {
-    /// The registry shipped with kehoach (`data/agencies.toml`).
-    pub fn embedded() -> Registry {
-        Registry {}
-    }
-    /// Parse a registry file in the same format as the embedded one.
-    pub fn from_toml(_text: &str) -> Result<Registry, RegistryError> {
-        Ok(Registry {})
-    }
-    /// Add the entries of `other` (they win on conflicts).
-    pub fn extend(&mut self, _other: Registry) {}
-    /// Resolve one mention; unknown agencies still get a stable id.
-    pub fn resolve(&self, mention: &str) -> Resolved {
-        Resolved {
-            id: String::new(),
-            name: mention.to_string(),
-            level: None,
-        }
-    }
-}
-
 /// Lead and support agencies of one assignment string, as printed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Assignment {
@@ -55,24 +60,291 @@ pub struct Assignment {
 }
 
 /// "X chủ trì, phối hợp với Y, Z" → lead [X], support [Y, Z]; a plain list → all lead.
-pub fn split_assignment(_raw: &str) -> Assignment {
-    Assignment::default()
+///
+/// Also: "X chủ trì phối hợp (với) Y", "X phối hợp với Y" (lead X),
+/// "Đề nghị X chủ trì ...", "X chủ trì, Y phối hợp", and a leading label
+/// ("Cơ quan thực hiện: ..."; "Đơn vị phối hợp: ..." makes everything support).
+pub fn split_assignment(raw: &str) -> Assignment {
+    split_assignment_with(raw, registry::embedded_ref())
+}
+
+/// [`split_assignment`] with a caller's registry (known names with commas or
+/// "và" inside are never split).
+pub fn split_assignment_with(raw: &str, registry: &Registry) -> Assignment {
+    let text: String = raw.nfc().collect();
+    let toks = tokenize(&text);
+    let (start, label_is_support) = assignment_label(&toks);
+    let mut body = &toks[start..];
+    if let Ok((rest, ())) = request_prefix(body) {
+        body = rest;
+    }
+    let list = |seg: &[Tok<'_>]| list_strings(&text, seg, registry);
+    let markers = find_markers(body);
+    let mut out = Assignment::default();
+    match markers.first() {
+        None => out.lead = list(body),
+        Some(&(k, end, Role::Support)) => {
+            out.lead = list(&body[..k]);
+            out.support = list(&body[end..]);
+        }
+        Some(&(k, end, Role::Lead)) => {
+            let next_support = markers.iter().find(|m| m.2 == Role::Support && m.0 >= end);
+            if body.get(end).is_some_and(|t| t.is_punct(':')) {
+                // "Chủ trì: X; phối hợp: Y"
+                let stop = next_support.map_or(body.len(), |m| m.0);
+                out.lead = list(&body[end..stop]);
+                out.support = next_support.map_or_else(Vec::new, |m| list(&body[m.1..]));
+            } else {
+                out.lead = list(&body[..k]);
+                let mut rest = end;
+                while body.get(rest).is_some_and(|t| !t.is_word()) {
+                    rest += 1;
+                }
+                match next_support {
+                    // "X chủ trì, phối hợp với Y"
+                    Some(m) if m.0 == rest => out.support = list(&body[m.1..]),
+                    // "X chủ trì, Y phối hợp"
+                    Some(m) => out.support = list(&body[rest..m.0]),
+                    None => {
+                        let g = Grammar::new(&body[rest..], registry, Mode::List);
+                        if g.starts_agency(&body[rest..]) {
+                            out.lead.extend(list(&body[rest..]));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if label_is_support && markers.iter().all(|m| m.2 != Role::Lead) {
+        let mut all = std::mem::take(&mut out.lead);
+        all.append(&mut out.support);
+        out.support = all;
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Lead,
+    Support,
+}
+
+/// Role markers outside parentheses: (start, end, role), in order.
+fn find_markers(body: &[Tok<'_>]) -> Vec<(usize, usize, Role)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut k = 0;
+    while k < body.len() {
+        let t = &body[k];
+        if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            let here = &body[k..];
+            // "X chủ trì cùng (với) Y": Y are partners.
+            if let Ok((rest, ())) = partner_marker(here) {
+                if lead_marker(here).is_ok() {
+                    let end = body.len() - rest.len();
+                    out.push((k, k + 2, Role::Lead));
+                    out.push((k + 2, end, Role::Support));
+                    k = end;
+                    continue;
+                }
+            }
+            if let Ok((rest, ())) = lead_marker(here) {
+                let end = body.len() - rest.len();
+                out.push((k, end, Role::Lead));
+                k = end;
+                continue;
+            }
+            if let Ok((rest, ())) = support_marker(here) {
+                let end = body.len() - rest.len();
+                out.push((k, end, Role::Support));
+                k = end;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// "Cơ quan thực hiện:", "Đơn vị phối hợp:" ...: where the value starts, and
+/// whether the label says the agencies support.
+fn assignment_label(toks: &[Tok<'_>]) -> (usize, bool) {
+    let Some(colon) = toks.iter().take(8).position(|t| t.is_punct(':')) else {
+        return (0, false);
+    };
+    let mut k = 0;
+    let mut support = false;
+    while k < colon {
+        let t = &toks[k];
+        if !t.is_word() {
+            k += 1;
+            continue;
+        }
+        match starts_with_phrase(toks, k, lexicon::ASSIGNMENT_LABEL_WORDS) {
+            Some(n) => {
+                if toks[k].fold == "phối" {
+                    support = true;
+                }
+                k += n;
+            }
+            None => return (0, false),
+        }
+    }
+    // "Chủ trì: X; phối hợp: Y" is handled by the marker logic instead.
+    if lead_marker(toks).is_ok() || support_marker(toks).is_ok() {
+        return (0, false);
+    }
+    (colon + 1, support)
 }
 
 /// Split a list of agencies (a table cell, a heading): "X, Y và Z" → [X, Y, Z],
 /// keeping group names with commas ("các sở, ban, ngành tỉnh") whole.
-pub fn split_list(_raw: &str) -> Vec<String> {
-    Vec::new()
+pub fn split_list(raw: &str) -> Vec<String> {
+    split_list_with(raw, registry::embedded_ref())
+}
+
+/// [`split_list`] with a caller's registry.
+pub fn split_list_with(raw: &str, registry: &Registry) -> Vec<String> {
+    let text: String = raw.nfc().collect();
+    let toks = tokenize(&text);
+    list_strings(&text, &toks, registry)
+}
+
+fn list_strings(text: &str, toks: &[Tok<'_>], registry: &Registry) -> Vec<String> {
+    let g = Grammar::new(toks, registry, Mode::List);
+    match g.agency_list(toks) {
+        Ok((_, items)) => items.iter().filter_map(|it| item_text(text, toks, it)).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn item_text(text: &str, toks: &[Tok<'_>], item: &Item) -> Option<String> {
+    let (lo, hi) = clean_span(toks, item.lo, item.hi)?;
+    let start = toks.get(lo)?.start;
+    let end = toks.get(hi.checked_sub(1)?)?.end;
+    text.get(start..end).map(str::to_string)
 }
 
 /// If `heading` (the text of a numbered heading in a "Tổ chức thực hiện" part,
 /// before any ':'), names one or more agencies, return them as printed.
-pub fn heading_agencies(_heading: &str, _registry: &Registry) -> Option<Vec<String>> {
-    None
+///
+/// A heading qualifies when it starts with an agency and none of its entries
+/// goes on with a verb: "Sở Tư pháp", "Các Sở, Ban, ngành thuộc Ủy ban nhân dân
+/// tỉnh; Ủy ban nhân dân các huyện, thành phố" do; "Chủ tịch UBND tỉnh ...
+/// chỉ đạo", "Thành lập Tổ công tác ...", "Kinh phí thực hiện ..." do not.
+/// A leading number ("6.", "IV.", "a)") and markdown marks are ignored.
+pub fn heading_agencies(heading: &str, registry: &Registry) -> Option<Vec<String>> {
+    let text: String = heading.nfc().collect();
+    let toks = tokenize(&text);
+    let mut body = strip_heading_number(&toks);
+    if let Some(colon) = body.iter().position(|t| t.is_punct(':')) {
+        body = &body[..colon];
+    }
+    body = strip_trailing_parenthesis(body);
+    // "Đề nghị Tòa án nhân dân tỉnh": a request to a body outside the
+    // issuer's authority is still that body's heading.
+    if let Ok((rest, ())) = request_prefix(body) {
+        body = rest;
+    }
+    let g = Grammar::new(body, registry, Mode::List);
+    if !g.starts_agency(body) {
+        return None;
+    }
+    let (_, items) = g.agency_list(body).ok()?;
+    for item in &items {
+        let tail = body.get(item.core..item.hi).unwrap_or(&[]);
+        let has_verb =
+            (0..tail.len()).any(|k| starts_with_phrase(tail, k, lexicon::HEADING_VERBS).is_some());
+        if has_verb {
+            return None;
+        }
+    }
+    let names: Vec<String> = items.iter().filter_map(|it| item_text(&text, body, it)).collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// "6.", "IV.", "2.1.", "a)", "(1)", "-" before a heading.
+fn strip_heading_number<'a>(toks: &'a [Tok<'a>]) -> &'a [Tok<'a>] {
+    let is_marker = |t: &Tok<'_>| {
+        t.is_word()
+            && (t.text.chars().all(|c| c.is_ascii_digit() || c == '.')
+                || t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+                || (t.text.chars().count() == 1 && t.text.chars().all(char::is_lowercase)))
+    };
+    let mut k = 0;
+    while toks.get(k).is_some_and(|t| t.is_punct('-') || t.is_punct('+') || t.is_punct('(')) {
+        k += 1;
+    }
+    if toks.get(k).is_some_and(is_marker)
+        && toks.get(k + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(')'))
+    {
+        return &toks[k + 2..];
+    }
+    if k > 0 && toks.get(k).is_some_and(|t| t.is_word()) && !toks[..k].iter().any(|t| t.is_punct('(')) {
+        return &toks[k..];
+    }
+    toks
+}
+
+/// "Công an tỉnh (Cơ quan thường trực)" → "Công an tỉnh".
+fn strip_trailing_parenthesis<'a>(toks: &'a [Tok<'a>]) -> &'a [Tok<'a>] {
+    if !toks.last().is_some_and(|t| t.is_punct(')')) {
+        return toks;
+    }
+    let mut depth = 0usize;
+    for k in (0..toks.len()).rev() {
+        if toks[k].is_punct(')') {
+            depth += 1;
+        } else if toks[k].is_punct('(') {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return if k > 0 { &toks[..k] } else { toks };
+            }
+        }
+    }
+    toks
 }
 
 /// Supporting agencies named in running text: after "phối hợp (chặt chẽ) (với)",
 /// "chủ trì cùng (với)" ... as printed, in order, without duplicates.
-pub fn support_in_text(_text: &str, _registry: &Registry) -> Vec<String> {
-    Vec::new()
+///
+/// Every such phrase in the text counts (second sentences too); an agency
+/// printed twice is listed once, in its first spelling. Only agencies that
+/// directly follow the marker count: the objects of "hướng dẫn", "chỉ đạo"
+/// and report recipients ("gửi/về Công an tỉnh") are not partners.
+pub fn support_in_text(text: &str, registry: &Registry) -> Vec<String> {
+    let text: String = text.nfc().collect();
+    let toks = tokenize(&text);
+    let g = Grammar::new(&toks, registry, Mode::Text);
+    let mut out = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let here = &toks[k..];
+        let after_marker = support_marker(here).or_else(|_| partner_marker(here));
+        if let Ok((rest, ())) = after_marker {
+            if let Ok((after_list, items)) = g.agency_list(rest) {
+                for item in &items {
+                    let Some((lo, hi)) = clean_span(&toks, item.lo, item.hi) else { continue };
+                    let key = spelling_key_of_tokens(&toks[lo..hi]);
+                    if seen.insert(key) {
+                        if let Some(s) = item_text(&text, &toks, item) {
+                            out.push(s);
+                        }
+                    }
+                }
+                k = toks.len() - after_list.len();
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
 }
+
+#[cfg(test)]
+mod tests;

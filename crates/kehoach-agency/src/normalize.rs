@@ -332,6 +332,16 @@ pub(crate) fn loose_key_of_tokens(toks: &[Tok<'_>]) -> String {
     loose_words(words)
 }
 
+/// Same spelling up to case, tone placement, punctuation and abbreviations:
+/// what counts as "the same agency printed twice" in one text. Unlike the
+/// loose key, "UBND cấp huyện" and "UBND các huyện, thị xã, thành phố" stay
+/// apart, as the plans themselves keep them apart.
+pub(crate) fn spelling_key_of_tokens(toks: &[Tok<'_>]) -> String {
+    let pieces = trim_pieces(key_pieces(toks));
+    let words: Vec<String> = pieces.into_iter().filter(|p| !is_punct_piece(p)).collect();
+    words.join(" ")
+}
+
 pub(crate) fn loose_key(mention: &str) -> String {
     let nfc: String = mention.nfc().collect();
     loose_key_of_tokens(&tokenize(&nfc))

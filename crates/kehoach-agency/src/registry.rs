@@ -177,13 +177,15 @@ impl Registry {
             }
             let head = &toks[..n - k];
             let key = loose_key_of_tokens(head);
-            if let Some(e) = self.lookup(&key) {
-                return Some(e);
-            }
+            // "Viettel Hậu Giang" is the provincial branch, not the group:
+            // the provincial entry wins when there is one.
             if let Some(e) = self.lookup(&format!("{key} tỉnh")) {
                 if e.level == Some(Level::Province) {
                     return Some(e);
                 }
+            }
+            if let Some(e) = self.lookup(&key) {
+                return Some(e);
             }
         }
         None
@@ -194,7 +196,12 @@ impl Registry {
     /// depends on the list around them.
     pub(crate) fn longest_match(&self, toks: &[Tok<'_>], start: usize) -> Option<usize> {
         let first = toks.get(start)?;
-        if !first.is_word() || lexicon::PLURAL_MARKERS.contains(&first.fold.as_str()) {
+        // Keys drop a leading "các/với/cùng"; a match must not, or "với Công
+        // an tỉnh" would start an agency at "với".
+        if !first.is_word()
+            || lexicon::PLURAL_MARKERS.contains(&first.fold.as_str())
+            || lexicon::KEY_DROP_LEADING.contains(&first.fold.as_str())
+        {
             return None;
         }
         let limit = self.max_words + 2;
@@ -211,6 +218,16 @@ impl Registry {
             words += 1;
             if words > limit {
                 break;
+            }
+            // Keys collapse a doubled last word; across a separator that
+            // would glue "... Phụ nữ tỉnh, Tỉnh" into one name.
+            let doubled = toks[start..end - 1]
+                .iter()
+                .rev()
+                .find(|p| p.is_word())
+                .is_some_and(|p| p.fold == t.fold);
+            if doubled {
+                continue;
             }
             let key = loose_key_of_tokens(&toks[start..end]);
             if let Some(e) = self.lookup(&key) {

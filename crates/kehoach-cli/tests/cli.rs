@@ -55,26 +55,31 @@ fn corpus_outputs_validate_against_the_committed_schema_and_contract() {
         "one JSON per corpus file and nothing else"
     );
 
+    // Collect every file's problems before failing, so one run shows them all.
     let validator = SchemaValidator::committed();
+    let mut failures = Vec::new();
     for (input, output) in inputs.iter().zip(&expected) {
         let graph = read_json(&out_dir.path().join(output));
         if let Some(errors) = validator.errors(&graph) {
-            panic!("{output} does not validate against schema/kehoach-v1.schema.json:\n{errors}");
+            failures.push(format!(
+                "{output} does not validate against schema/kehoach-v1.schema.json:\n{errors}"
+            ));
         }
         let problems = contract_violations(&graph, &validator.schema);
-        assert!(
-            problems.is_empty(),
-            "{output} breaks the contract:\n{}",
-            problems.join("\n")
-        );
+        if !problems.is_empty() {
+            failures.push(format!(
+                "{output} breaks the contract of schema-v1.md:\n  {}",
+                problems.join("\n  ")
+            ));
+        }
         let path = graph["document"]["source"]["path"]
             .as_str()
             .unwrap_or_default();
-        assert!(
-            path.ends_with(&format!("corpus/{input}")),
-            "{output}: source.path is {path:?}"
-        );
+        if !path.ends_with(&format!("corpus/{input}")) {
+            failures.push(format!("{output}: source.path is {path:?}"));
+        }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 
     let summary = summary(&out);
     let n = inputs.len();
@@ -771,4 +776,37 @@ fn no_source_opens_network_connections_or_runs_programs() {
             "Cargo.lock has an HTTP client: {client}"
         );
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn directory_walk_takes_plan_files_and_does_not_follow_directory_links() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let input = tmp.path().join("in");
+    write(&input.join("UPPER.TXT"), GOOD_PLAN.as_bytes());
+    write(&input.join("deep/er/notes.Md"), GOOD_PLAN.as_bytes());
+    write(&input.join("skip.json"), b"{}");
+    write(&tmp.path().join("elsewhere.txt"), GOOD_PLAN.as_bytes());
+    symlink(tmp.path().join("elsewhere.txt"), input.join("linked.txt")).expect("symlink");
+    // A link back to the directory itself would make a naive walk endless.
+    symlink(&input, input.join("loop")).expect("symlink");
+    let out_dir = tmp.path().join("out");
+    let out = kehoach()
+        .arg("convert")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out_dir)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "stderr:\n{}", stderr(&out));
+    assert_eq!(
+        entries(&out_dir),
+        ["UPPER.json", "linked.json", "notes.json"]
+    );
+    assert!(
+        stderr(&out).contains("loop: symbolic link to a directory, not followed"),
+        "{}",
+        stderr(&out)
+    );
 }

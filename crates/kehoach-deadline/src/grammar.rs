@@ -122,7 +122,7 @@ pub(crate) fn any_of<'a>(
         let mut best: Option<(&'a str, &'a str)> = None;
         for w in words {
             if let Ok((rest, m)) = kw(w)(i) {
-                if best.map_or(true, |(_, b)| m.len() > b.len()) {
+                if !best.is_some_and(|(_, b)| m.len() <= b.len()) {
                     best = Some((rest, m));
                 }
             }
@@ -171,7 +171,8 @@ fn date_sep(i: &str) -> Res<'_, char> {
     preceded(ws0, terminated(one_of("/-."), ws0))(i)
 }
 
-/// The year after a month or quarter: "/2022", "-2022", " năm 2022", ", năm 2022".
+/// The year after a month or quarter: "/2022", "-2022", " năm 2022", ", năm 2022",
+/// " 2022" (a table cell whose line break was lost).
 fn year_suffix(i: &str) -> Res<'_, i32> {
     alt((
         preceded(date_sep, year_number),
@@ -179,7 +180,19 @@ fn year_suffix(i: &str) -> Res<'_, i32> {
             tuple((ws0, opt(char(',')), ws0, kw("năm"), ws0)),
             year_number,
         ),
+        preceded(ws, year_number),
     ))(i)
+}
+
+/// Nothing that looks like an unreadable year follows ("tháng 3/22", "quý I/23", "quý I
+/// năm 23"): a month or quarter only takes the plan's year when none is printed at all.
+fn no_year_follows(i: &str) -> Res<'_, ()> {
+    let digit = || satisfy(|c| c.is_ascii_digit());
+    not(peek(alt((
+        value((), pair(date_sep, digit())),
+        value((), tuple((ws0, kw("năm"), ws0, digit()))),
+        value((), pair(ws, number(2, 2))),
+    ))))(i)
 }
 
 // ---------------------------------------------------------------- calendar constructs
@@ -255,8 +268,15 @@ pub(crate) fn bare_date(i: &str) -> Res<'_, Span> {
 pub(crate) fn month_year(i: &str) -> Res<'_, Span> {
     alt((
         map(
-            tuple((kw("tháng"), ws, month_number, opt(year_suffix))),
-            |(_, _, month, year)| Span::Month { year, month },
+            tuple((kw("tháng"), ws, month_number, year_suffix)),
+            |(_, _, month, y)| Span::Month {
+                year: Some(y),
+                month,
+            },
+        ),
+        map(
+            tuple((kw("tháng"), ws, month_number, no_year_follows)),
+            |(_, _, month, _)| Span::Month { year: None, month },
         ),
         map(
             tuple((char('t'), month_number, date_sep, year_number)),
@@ -332,10 +352,22 @@ fn quarter_number(i: &str) -> Res<'_, u32> {
 
 /// "Quý I/2023", "quý IV năm 2024", "Quý 2/2023", "quý I" (year from the plan).
 pub(crate) fn quarter(i: &str) -> Res<'_, Span> {
-    map(
-        tuple((quarter_word, ws0, quarter_number, opt(year_suffix))),
-        |(_, _, quarter, year)| Span::Quarter { year, quarter },
-    )(i)
+    alt((
+        map(
+            tuple((quarter_word, ws0, quarter_number, year_suffix)),
+            |(_, _, quarter, y)| Span::Quarter {
+                year: Some(y),
+                quarter,
+            },
+        ),
+        map(
+            tuple((quarter_word, ws0, quarter_number, no_year_follows)),
+            |(_, _, quarter, _)| Span::Quarter {
+                year: None,
+                quarter,
+            },
+        ),
+    ))(i)
 }
 
 /// "Quý I, II/2023", "quý I - quý III năm 2023": one stretch of quarters.
@@ -382,14 +414,15 @@ pub(crate) fn half_year(i: &str) -> Res<'_, Span> {
         preceded(tuple((six, ws, kw("tháng"), ws)), half_side),
         preceded(pair(kw("nửa"), ws), half_side),
     ));
+    let year = alt((
+        map(
+            preceded(alt((ws, map(date_sep, |_| ""))), year_number),
+            Some,
+        ),
+        value(None, no_year_follows),
+    ));
     map(
-        tuple((
-            which_half,
-            ws,
-            opt(pair(kw("của"), ws)),
-            kw("năm"),
-            opt(preceded(alt((ws, map(date_sep, |_| ""))), year_number)),
-        )),
+        tuple((which_half, ws, opt(pair(kw("của"), ws)), kw("năm"), year)),
         |(second, _, _, _, year)| Span::Half { year, second },
     )(i)
 }
@@ -466,9 +499,16 @@ pub(crate) fn bare_year_range(i: &str) -> Res<'_, (Span, Span)> {
     year_span(i)
 }
 
-/// Any single calendar span introduced by its own word.
+/// Any single calendar span introduced by its own word, or a full numeric date.
 fn calendar_span(i: &str) -> Res<'_, Span> {
-    alt((day_date, half_year, quarter, month_year, year_phrase))(i)
+    alt((
+        day_date,
+        half_year,
+        quarter,
+        month_year,
+        year_phrase,
+        numeric_date,
+    ))(i)
 }
 
 /// "từ ngày 01/6/2022", "từ tháng 06/2022", "từ quý II/2023", "từ năm 2022".
@@ -662,7 +702,7 @@ pub(crate) fn clause_rest(i: &str) -> Res<'_, &str> {
         let stop = match c {
             ',' | ';' | ':' | '(' | ')' | '[' | ']' | '|' | '\n' => true,
             // A full stop, unless it sits inside a number ("1.5").
-            '.' | '!' | '?' => chars.peek().map_or(true, |&(_, n)| !n.is_ascii_digit()),
+            '.' | '!' | '?' => !chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()),
             _ => false,
         };
         if stop {
@@ -686,7 +726,10 @@ pub(crate) fn paren_rest(i: &str) -> Res<'_, &str> {
     if !i[end..].starts_with(')') {
         return fail(i);
     }
-    let taken = i.get(..end).unwrap_or("").trim_end_matches([' ', '.', ';', ',']);
+    let taken = i
+        .get(..end)
+        .unwrap_or("")
+        .trim_end_matches([' ', '.', ';', ',']);
     if !taken.chars().any(char::is_alphabetic) {
         return fail(i);
     }

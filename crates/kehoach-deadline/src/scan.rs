@@ -27,10 +27,10 @@ pub(crate) fn is_word_start(text: &str, pos: usize) -> bool {
         return false;
     };
     c.is_alphanumeric()
-        && text
+        && !text
             .get(..pos)
             .and_then(|s| s.chars().next_back())
-            .map_or(true, |p| !p.is_alphanumeric())
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// Calls `f` at every word start; when it reports a match end, the walk resumes there,
@@ -65,7 +65,7 @@ fn mask_with(text: &mut String, parser: fn(&str) -> Res<'_, &str>) {
     });
     for (a, b) in ranges {
         if text.is_char_boundary(a) && text.is_char_boundary(b) && a < b {
-            let blank: String = std::iter::repeat(MASK).take(b - a).collect();
+            let blank = MASK.to_string().repeat(b - a);
             text.replace_range(a..b, &blank);
         }
     }
@@ -114,6 +114,9 @@ fn phrase_construct(i: &str) -> Res<'_, Reading> {
 pub(crate) fn phrase_pieces(text: &str) -> Vec<Piece> {
     let mut out = Vec::new();
     walk(text, |pos| {
+        if continues_a_number(text.get(..pos)?) {
+            return None;
+        }
         let rest = text.get(pos..)?;
         let (after, reading) = phrase_construct(rest).ok()?;
         let end = text.len() - after.len();
@@ -128,15 +131,24 @@ pub(crate) fn phrase_pieces(text: &str) -> Vec<Piece> {
     out
 }
 
+/// Whether a word after `before` is the tail of a number or code the grammar refused
+/// ("tháng 13/2022", "quý V/2023"): reading "2022" alone there would guess.
+fn continues_a_number(before: &str) -> bool {
+    let t = before.trim_end_matches(' ');
+    let mut back = t.chars().rev();
+    matches!(back.next(), Some('/' | '-' | '.'))
+        && back.find(|&c| c != ' ').is_some_and(char::is_alphanumeric)
+}
+
 /// Whether `slice` contains one of `words` as whole words.
 pub(crate) fn contains_word(slice: &str, words: &[&str]) -> bool {
     words.iter().any(|w| {
         slice.match_indices(w).any(|(k, m)| {
             is_word_start(slice, k)
-                && slice
+                && !slice
                     .get(k + m.len()..)
                     .and_then(|s| s.chars().next())
-                    .map_or(true, |c| !c.is_alphanumeric())
+                    .is_some_and(char::is_alphanumeric)
         })
     })
 }
@@ -163,17 +175,28 @@ fn led_calendar(i: &str) -> Res<'_, Reading> {
 
 /// "khi có phát hiện thông tin không trùng khớp dữ liệu" up to the clause end.
 fn event_in_text(i: &str) -> Res<'_, &str> {
-    recognize(tuple((grammar::event_cue_in_text, grammar::ws, grammar::clause_rest)))(i)
+    recognize(tuple((
+        grammar::event_cue_in_text,
+        grammar::ws,
+        grammar::clause_rest,
+    )))(i)
 }
 
 /// "(sau khi có hướng dẫn cụ thể của Bộ Tài chính)": up to the closing parenthesis.
 fn event_in_parentheses(i: &str) -> Res<'_, &str> {
-    recognize(tuple((grammar::event_cue_in_text, grammar::ws, grammar::paren_rest)))(i)
+    recognize(tuple((
+        grammar::event_cue_in_text,
+        grammar::ws,
+        grammar::paren_rest,
+    )))(i)
 }
 
 /// "Bắt đầu triển khai từ tháng 06/2022", "từ ngày 01/6/2022".
 fn from_in_text(i: &str) -> Res<'_, grammar::Span> {
-    preceded(opt(pair(any_of(vocab::FROM_LEADS), grammar::ws)), grammar::from_date)(i)
+    preceded(
+        opt(pair(any_of(vocab::FROM_LEADS), grammar::ws)),
+        grammar::from_date,
+    )(i)
 }
 
 /// Whether `before` leaves a parenthesis open.
@@ -199,7 +222,11 @@ fn text_construct(before: &str, i: &str) -> Option<(usize, Reading, bool)> {
             Recur::PeriodicWithInterval | Recur::DayOfEveryMonth => {
                 return Some((len(rest), reading, true));
             }
-            // "chế độ báo cáo định kỳ": the periodic-reporting regime, a noun phrase.
+            // "Định kỳ, báo cáo ..." opens the clause as an adverb; "chế độ báo cáo định
+            // kỳ" (the periodic-reporting regime) is a noun phrase.
+            Recur::PeriodicBare if clause_initial(before) => {
+                return Some((len(rest), reading, true));
+            }
             Recur::PeriodicBare => {}
             Recur::Every if clause_initial(before) => {
                 let (rest, _) = fronted_frequency(i).ok()?;
@@ -215,8 +242,10 @@ fn text_construct(before: &str, i: &str) -> Option<(usize, Reading, bool)> {
             Recur::Regular => {}
         }
     }
-    if let Ok((rest, (a, b))) =
-        preceded(opt(pair(any_of(vocab::FROM_LEADS), grammar::ws)), grammar::from_to)(i)
+    if let Ok((rest, (a, b))) = preceded(
+        opt(pair(any_of(vocab::FROM_LEADS), grammar::ws)),
+        grammar::from_to,
+    )(i)
     {
         return Some((len(rest), Reading::Between(a, b), true));
     }
@@ -275,7 +304,7 @@ fn clause_initial(before: &str) -> bool {
                 .and_then(|s| s.chars().next_back());
             !label.is_empty()
                 && label.chars().count() <= 3
-                && opener.map_or(true, |c| c == ' ' || c == '\n' || c == '(')
+                && !opener.is_some_and(|c| c != ' ' && c != '\n' && c != '(')
         }
         _ => false,
     }
@@ -283,7 +312,7 @@ fn clause_initial(before: &str) -> bool {
 
 /// The current clause of `before`, i.e. the words after the last clause break.
 fn current_clause(before: &str) -> &str {
-    match before.rfind(|c| matches!(c, ',' | ';' | ':' | '.' | '(' | '\n')) {
+    match before.rfind([',', ';', ':', '.', '(', '\n']) {
         Some(k) => before.get(k + 1..).unwrap_or(""),
         None => before,
     }
@@ -303,11 +332,8 @@ fn frequency_owned_by_noun(before: &str) -> bool {
 fn regular_is_adjective(before: &str, after: &str) -> bool {
     let t = before.trim_end_matches(' ');
     let ends_with_word = |s: &str, w: &str| {
-        s.strip_suffix(w).is_some_and(|head| {
-            head.chars()
-                .next_back()
-                .map_or(true, |c| !c.is_alphanumeric())
-        })
+        s.strip_suffix(w)
+            .is_some_and(|head| !head.chars().next_back().is_some_and(char::is_alphanumeric))
     };
     if vocab::NOUNS_BEFORE_REGULAR_ADJECTIVE
         .iter()
@@ -330,6 +356,6 @@ fn regular_is_adjective(before: &str, after: &str) -> bool {
         .unwrap_or(a);
     vocab::LIST_ADJECTIVES.iter().any(|w| {
         a.strip_prefix(w)
-            .is_some_and(|tail| tail.chars().next().map_or(true, |c| !c.is_alphanumeric()))
+            .is_some_and(|tail| !tail.chars().next().is_some_and(char::is_alphanumeric))
     })
 }

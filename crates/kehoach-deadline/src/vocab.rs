@@ -273,7 +273,14 @@ pub const INLINE_OPENERS: &[&str] = &[
     "theo thông tư",
     "theo chỉ đạo",
     "lộ trình",
+    "đề ra lộ trình",
+    "đề ra theo lộ trình",
     "giai đoạn",
+    // Places of a phased roll-out: "Tại Bộ phận một cửa cấp xã từ ngày 01/6/2023".
+    "tại",
+    "cấp tỉnh",
+    "cấp huyện",
+    "cấp xã",
 ];
 
 /// Every list above, for the normal-form test.

@@ -125,7 +125,7 @@ pub struct Parts {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
+pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<&str>) -> Parts {
     let Input {
         lines,
         clean_texts,
@@ -192,6 +192,7 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
     let mut table_ids: Vec<String> = Vec::new();
     let mut model_tables = Vec::new();
     let mut used_table_ids: HashSet<String> = HashSet::new();
+    let mut table_parts: Vec<(String, String)> = Vec::new();
     for (k, t) in tables.iter().enumerate() {
         let mut id = match t.appendix_number {
             Some(n) => format!("appendix-{n}"),
@@ -203,16 +204,6 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
         }
         table_ids.push(id.clone());
         let first = t.header_line.min(t.last_line);
-        sections.push(model::Section {
-            id: id.clone(),
-            label: t
-                .appendix_number
-                .map(|n| format!("PHỤ LỤC {}", crate::marker::to_roman(n))),
-            title: t.title.clone(),
-            parent: None,
-            role: SectionRole::Table,
-            span: span(lines, first, t.last_line),
-        });
         for (si, s) in t.sections.iter().enumerate() {
             let sid = format!(
                 "{id}/{}",
@@ -225,11 +216,13 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
                 .or_else(|| rows_of.first().map(|r| r.first_line))
                 .unwrap_or(first);
             let last = rows_of.last().map(|r| r.last_line).unwrap_or(first);
+            // A table's row groups are sections; the table itself is the node they are part of.
+            table_parts.push((sid.clone(), id.clone()));
             sections.push(model::Section {
                 id: sid,
                 label: s.label.clone(),
                 title: s.title.clone(),
-                parent: Some(id.clone()),
+                parent: None,
                 role: SectionRole::Table,
                 span: span(lines, first, last),
             });
@@ -279,9 +272,14 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
     };
     let mut tasks = Vec::new();
     let mut edges = Vec::new();
-    let mut used: HashSet<String> = sections.iter().map(|s| s.id.clone()).collect();
+    let mut used: HashSet<String> = sections
+        .iter()
+        .map(|s| s.id.clone())
+        .chain(table_ids.iter().cloned())
+        .collect();
     let any_assignment = drafts.iter().any(|d| !d.lead.is_empty());
     for d in drafts {
+        let mut table_part: Option<String> = None;
         let (id, path, section) = match (d.node, d.table) {
             (Some(n), _) => {
                 let id = if d.intro {
@@ -307,7 +305,7 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
                     .appendix_number
                     .map(|n| format!("PHỤ LỤC {}", crate::marker::to_roman(n)))
                     .unwrap_or_else(|| table_ids[t].clone())];
-                let mut section = Some(table_ids[t].clone());
+                let mut section = None;
                 if let Some(s) = row
                     .section
                     .and_then(|s| table.sections.get(s).map(|x| (s, x)))
@@ -315,6 +313,8 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
                     let label = s.1.label.clone().unwrap_or_else(|| format!("s{}", s.0 + 1));
                     section = Some(format!("{}/{label}", table_ids[t]));
                     path.push(label);
+                } else {
+                    table_part = Some(table_ids[t].clone());
                 }
                 (format!("{}/row-{}", table_ids[t], r + 1), path, section)
             }
@@ -345,7 +345,7 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
         }
         let lead: Vec<String> = dedup(d.lead.iter().map(|m| resolve(m)).collect());
         let support: Vec<String> = dedup(d.support.iter().map(|m| resolve(m)).collect());
-        if let Some(s) = &section {
+        if let Some(s) = section.as_ref().or(table_part.as_ref()) {
             edges.push(Edge {
                 from: id.clone(),
                 to: s.clone(),
@@ -415,9 +415,14 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
     let mut references: Vec<model::Reference> = Vec::new();
     let mut ref_index: BTreeMap<String, usize> = BTreeMap::new();
     let mut cites: Vec<(usize, String)> = Vec::new();
+    // The plan's own number ("Số: ...", "Kèm theo Kế hoạch số ...") is not a citation.
+    let own = own_number.map(kehoach_meta::citation_id);
     for (line, text) in clean_texts.iter().enumerate() {
         for c in kehoach_meta::find_citations(text) {
             let rid = kehoach_meta::citation_id(&c.number);
+            if Some(&rid) == own.as_ref() {
+                continue;
+            }
             match ref_index.get(&rid) {
                 Some(&i) => {
                     let r = &mut references[i];

@@ -77,14 +77,21 @@ pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Gra
         .map(|d| d.year)
         .or_else(|| year_in_opening(&clean_texts));
 
-    // The clause tree.
+    // The clause tree, over logical lines when the text was hard-wrapped.
+    let wrapped = match kehoach_segment::wrap_width(&clean_texts) {
+        Some(w) => kehoach_segment::continuations(&clean_texts, w),
+        None => vec![false; clean_texts.len()],
+    };
     let infos: Vec<tree::LineInfo> = clean
         .iter()
         .zip(&owned)
-        .map(|(c, o)| tree::LineInfo {
+        .zip(&wrapped)
+        .map(|((c, o), w)| (c, o, w))
+        .map(|(c, o, w)| tree::LineInfo {
             text: &c.text,
             heading_like: c.heading.is_some() || c.fully_emphasised(),
             table: *o,
+            wrapped: *w,
         })
         .collect();
     let tree = tree::build(&infos);
@@ -110,6 +117,7 @@ pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Gra
             registry,
         },
         meta.issuer.clone(),
+        meta.number.as_deref(),
     );
     let mut diagnostics = parts.diagnostics;
     if parts.tasks.is_empty() {

@@ -84,6 +84,9 @@ pub struct LineInfo<'a> {
     pub text: &'a str,
     pub heading_like: bool,
     pub table: bool,
+    /// The line continues the previous physical line of hard-wrapped text, so
+    /// whatever it starts with is not a marker or a label.
+    pub wrapped: bool,
 }
 
 /// Words that open a new document inside the file (the plan attached to a decision,
@@ -125,6 +128,9 @@ pub fn classify(info: &LineInfo) -> LineKind {
             .any(|w| t.trim_start_matches(['#', ' ']).starts_with(w))
     {
         return LineKind::Boundary;
+    }
+    if info.wrapped {
+        return LineKind::Text(t.to_string());
     }
     if let Some(f) = field_line(t) {
         return LineKind::Fields(f);
@@ -222,16 +228,16 @@ impl Builder {
                 if self.in_recipients {
                     return;
                 }
-                self.text(i, t);
+                self.text(i, t, info.wrapped);
             }
         }
     }
 
-    fn text(&mut self, i: usize, t: String) {
+    fn text(&mut self, i: usize, t: String, wrapped: bool) {
         let node = self.top();
         if let Some((n, f)) = self.last_field {
             let value = &self.nodes[n].fields[f].field.value;
-            if n == node && continues(value, &t) {
+            if n == node && (wrapped || continues(value, &t)) {
                 let fa = &mut self.nodes[n].fields[f];
                 fa.field.value.push(' ');
                 fa.field.value.push_str(&t);
@@ -500,6 +506,7 @@ mod tests {
                 text: t,
                 heading_like: false,
                 table: false,
+                wrapped: false,
             })
             .collect();
         build(&infos)

@@ -296,7 +296,7 @@ pub(crate) fn issue_date(i: &str) -> IResult<&str, When> {
 
 /// Lower-case words that occur inside agency names ("Ủy ban nhân dân tỉnh", "Thủ tướng
 /// chính phủ", "Sở Tài nguyên và Môi trường" written in lower case, "Bộ Lao động - Thương
-/// binh và Xã hội"). After "của <Issuer>" the text goes on with a verb or a complement
+/// binh và Xã hội"). After `"của <Issuer>"` the text goes on with a verb or a complement
 /// ("... phê duyệt Đề án", "... gắn với", "... quản lý"); any lower-case word outside this
 /// list ends the issuer. A positive list is used because the set of verbs that can follow
 /// is open-ended while agency vocabulary is small.
@@ -434,8 +434,9 @@ const ISSUER_LOWER_WORDS: &[&str] = &[
     "hành",
 ];
 
-/// Two-word verb phrases whose first word is also an agency-name word ("ban hành",
-/// "thực hiện", "phát triển" is left alone because it names departments).
+/// Two-word verb phrases whose first word also occurs in agency names: "ban" (Ủy ban) vs
+/// "ban hành", "thực" (chứng thực) vs "thực hiện", ... ("phát triển" is not listed: it is
+/// part of department names like "Sở Nông nghiệp và phát triển nông thôn").
 const ISSUER_STOP_BIGRAMS: &[(&str, &str)] = &[
     ("ban", "hành"),
     ("thực", "hiện"),
@@ -710,8 +711,8 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
         // Word starts only. A digit before a type word is allowed because web pages glue
         // list numbers to titles ("- 2Nghị định 137/2015/NĐ-CP"); a bare number must not
         // continue another number or code ("2015" inside "137/2015/NĐ-CP").
-        let word_start = prev.is_none_or_not(|p| p.is_alphabetic());
-        let bare_ok = prev.is_none_or_not(|p| p.is_alphanumeric() || "/-–.,".contains(p));
+        let word_start = !matches!(prev, Some(p) if p.is_alphabetic());
+        let bare_ok = !matches!(prev, Some(p) if p.is_alphanumeric() || "/-–.,".contains(p));
         if c.is_alphanumeric() && word_start && (bare_ok || !c.is_ascii_digit()) {
             let rest = t.get(pos..).unwrap_or("");
             if let Ok((after, p)) = citation(rest) {
@@ -746,21 +747,6 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
     out
 }
 
-/// `Option<char>` test that is true for `None` (start of text) — spelled out because
-/// `Option::is_none_or` needs a newer toolchain than the workspace's rust-version.
-trait NoneOrNot {
-    fn is_none_or_not(&self, f: impl Fn(char) -> bool) -> bool;
-}
-
-impl NoneOrNot for Option<char> {
-    fn is_none_or_not(&self, f: impl Fn(char) -> bool) -> bool {
-        match self {
-            None => true,
-            Some(c) => !f(*c),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -783,7 +769,10 @@ mod tests {
     #[test]
     fn full_reference_with_date_and_issuer() {
         let t = "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án";
-        let c = one(t, "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ");
+        let c = one(
+            t,
+            "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ",
+        );
         assert_eq!(c.number, "06/QĐ-TTg");
         assert_eq!(c.doc_type.as_deref(), Some("Quyết định"));
         assert_eq!(c.issued_on, d(2022, 1, 6));
@@ -797,7 +786,10 @@ mod tests {
             "bổ sung Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 theo hướng",
             "Nghị định số 137/2015/NĐ-CP ngày 31/12/2015",
         );
-        assert_eq!((c.number.as_str(), c.issued_on), ("137/2015/NĐ-CP", d(2015, 12, 31)));
+        assert_eq!(
+            (c.number.as_str(), c.issued_on),
+            ("137/2015/NĐ-CP", d(2015, 12, 31))
+        );
         let c = one(
             "tại Quyết định số 34/2021/QĐ-TTg ngày 08 tháng 11 năm 2021 quy định",
             "Quyết định số 34/2021/QĐ-TTg ngày 08 tháng 11 năm 2021",
@@ -807,35 +799,62 @@ mod tests {
             "Chỉ thị số 05/CT-TTg ngày 23 tháng 02 năm 2023",
             "Chỉ thị số 05/CT-TTg ngày 23 tháng 02 năm 2023",
         );
-        assert_eq!((c.doc_type.as_deref(), c.issued_on), (Some("Chỉ thị"), d(2023, 2, 23)));
+        assert_eq!(
+            (c.doc_type.as_deref(), c.issued_on),
+            (Some("Chỉ thị"), d(2023, 2, 23))
+        );
         let c = one(
             "Tờ trình số 32/TTr-CAT ngày 28 tháng 02 năm 2022.",
             "Tờ trình số 32/TTr-CAT ngày 28 tháng 02 năm 2022",
         );
-        assert_eq!((c.doc_type.as_deref(), c.number.as_str()), (Some("Tờ trình"), "32/TTr-CAT"));
+        assert_eq!(
+            (c.doc_type.as_deref(), c.number.as_str()),
+            (Some("Tờ trình"), "32/TTr-CAT")
+        );
         // Comma before "ngày".
-        let c = one("theo Nghị quyết 50/NQ-CP, ngày 8/4/2022.", "Nghị quyết 50/NQ-CP, ngày 8/4/2022");
+        let c = one(
+            "theo Nghị quyết 50/NQ-CP, ngày 8/4/2022.",
+            "Nghị quyết 50/NQ-CP, ngày 8/4/2022",
+        );
         assert_eq!(c.issued_on, d(2022, 4, 8));
         // "ngày" dropped by the drafter.
         let c = one(
             "và Nghị định số 107/2021/NĐ-CP 06/12/2021 về",
             "Nghị định số 107/2021/NĐ-CP 06/12/2021",
         );
-        assert_eq!((c.number.as_str(), c.issued_on), ("107/2021/NĐ-CP", d(2021, 12, 6)));
+        assert_eq!(
+            (c.number.as_str(), c.issued_on),
+            ("107/2021/NĐ-CP", d(2021, 12, 6))
+        );
         // Other separators.
-        let c = one("Quyết định số 9/QĐ-UBND ngày 01-02-2023", "Quyết định số 9/QĐ-UBND ngày 01-02-2023");
+        let c = one(
+            "Quyết định số 9/QĐ-UBND ngày 01-02-2023",
+            "Quyết định số 9/QĐ-UBND ngày 01-02-2023",
+        );
         assert_eq!(c.issued_on, d(2023, 2, 1));
     }
 
     #[test]
     fn number_without_so_and_year_only() {
-        let c = one("- 2Nghị định 137/2015/NĐ-CP quy định chi tiết", "Nghị định 137/2015/NĐ-CP");
+        let c = one(
+            "- 2Nghị định 137/2015/NĐ-CP quy định chi tiết",
+            "Nghị định 137/2015/NĐ-CP",
+        );
         assert_eq!((c.issued_on, c.year), (None, None));
-        let c = one("- 8Quyết định 06/QĐ-TTg năm 2022 phê duyệt", "Quyết định 06/QĐ-TTg năm 2022");
+        let c = one(
+            "- 8Quyết định 06/QĐ-TTg năm 2022 phê duyệt",
+            "Quyết định 06/QĐ-TTg năm 2022",
+        );
         assert_eq!((c.issued_on, c.year), (None, Some(2022)));
         let c = one("Đề án 06/CP.", "Đề án 06/CP");
-        assert_eq!((c.doc_type.as_deref(), c.number.as_str()), (Some("Đề án"), "06/CP"));
-        let c = one("Quy trình 1292/HTQTCT-QLHC ngày 20/12/2022 của", "Quy trình 1292/HTQTCT-QLHC ngày 20/12/2022");
+        assert_eq!(
+            (c.doc_type.as_deref(), c.number.as_str()),
+            (Some("Đề án"), "06/CP")
+        );
+        let c = one(
+            "Quy trình 1292/HTQTCT-QLHC ngày 20/12/2022 của",
+            "Quy trình 1292/HTQTCT-QLHC ngày 20/12/2022",
+        );
         assert_eq!((c.doc_type.as_deref(), c.issuer), (Some("Quy trình"), None));
         let c = one("Quyết định số: 12/QĐ-UBND", "Quyết định số: 12/QĐ-UBND");
         assert_eq!(c.number, "12/QĐ-UBND");
@@ -858,7 +877,10 @@ mod tests {
             "(Ban hành kèm theo Quyết định số 468 /QĐ-UBND ngày 01/3/2022 của UBND tỉnh Đắk Nông)",
             "Quyết định số 468 /QĐ-UBND ngày 01/3/2022 của UBND tỉnh Đắk Nông",
         );
-        assert_eq!((c.number.as_str(), c.issuer.as_deref()), ("468/QĐ-UBND", Some("UBND tỉnh Đắk Nông")));
+        assert_eq!(
+            (c.number.as_str(), c.issuer.as_deref()),
+            ("468/QĐ-UBND", Some("UBND tỉnh Đắk Nông"))
+        );
         let c = one(
             "Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ.",
             "Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ",
@@ -880,7 +902,10 @@ mod tests {
             "thực hiện Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ, góp phần",
             "Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ",
         );
-        assert_eq!((c.issued_on, c.issuer.as_deref()), (None, Some("Thủ tướng Chính phủ")));
+        assert_eq!(
+            (c.issued_on, c.issuer.as_deref()),
+            (None, Some("Thủ tướng Chính phủ"))
+        );
         // An abbreviation dot does not end the name; a sentence dot does.
         let c = one(
             "Quyết định số 1/QĐ-UBND ngày 02/01/2023 của UBND TP. Hồ Chí Minh. Tiếp theo",
@@ -888,7 +913,10 @@ mod tests {
         );
         assert_eq!(c.issuer.as_deref(), Some("UBND TP. Hồ Chí Minh"));
         // "của" followed by a lower-case word is not an issuer.
-        let c = one("Quyết định số 5/QĐ-UBND của tỉnh", "Quyết định số 5/QĐ-UBND");
+        let c = one(
+            "Quyết định số 5/QĐ-UBND của tỉnh",
+            "Quyết định số 5/QĐ-UBND",
+        );
         assert_eq!(c.issuer, None);
     }
 
@@ -903,7 +931,10 @@ mod tests {
         assert_eq!(cs[0].issuer.as_deref(), Some("Công an huyện Hương Sơn"));
         assert_eq!(cs[1].number, "26/KH-UBND");
         assert_eq!(cs[1].issuer.as_deref(), Some("Ủy ban nhân dân xã Sơn Ninh"));
-        assert_eq!(t.get(cs[1].start..cs[1].end), Some("Kế hoạch số 26/KH-UBND ngày 01/4/2022 của Ủy ban nhân dân xã Sơn Ninh"));
+        assert_eq!(
+            t.get(cs[1].start..cs[1].end),
+            Some("Kế hoạch số 26/KH-UBND ngày 01/4/2022 của Ủy ban nhân dân xã Sơn Ninh")
+        );
     }
 
     #[test]
@@ -912,12 +943,24 @@ mod tests {
             "tại Công văn số 5234/LĐT BXH-TTTT ngày 23/12/2022)",
             "Công văn số 5234/LĐT BXH-TTTT ngày 23/12/2022",
         );
-        assert_eq!((c.doc_type.as_deref(), c.number.as_str()), (Some("Công văn"), "5234/LĐTBXH-TTTT"));
+        assert_eq!(
+            (c.doc_type.as_deref(), c.number.as_str()),
+            (Some("Công văn"), "5234/LĐTBXH-TTTT")
+        );
         assert_eq!(c.issued_on, d(2022, 12, 23));
-        let c = one("Công văn số 5234/LĐTBXH-TTTT ngày 23/12/2022", "Công văn số 5234/LĐTBXH-TTTT ngày 23/12/2022");
+        let c = one(
+            "Công văn số 5234/LĐTBXH-TTTT ngày 23/12/2022",
+            "Công văn số 5234/LĐTBXH-TTTT ngày 23/12/2022",
+        );
         assert_eq!(c.number, "5234/LĐTBXH-TTTT");
-        let c = one("văn bản số 1552/BTTT-TTH; hoàn thiện", "văn bản số 1552/BTTT-TTH");
-        assert_eq!((c.doc_type.as_deref(), c.number.as_str()), (Some("Văn bản"), "1552/BTTT-TTH"));
+        let c = one(
+            "văn bản số 1552/BTTT-TTH; hoàn thiện",
+            "văn bản số 1552/BTTT-TTH",
+        );
+        assert_eq!(
+            (c.doc_type.as_deref(), c.number.as_str()),
+            (Some("Văn bản"), "1552/BTTT-TTH")
+        );
         // En dash normalised; party-style numbers.
         let c = one("Quyết định số 15/QĐ–UBND", "Quyết định số 15/QĐ–UBND");
         assert_eq!(c.number, "15/QĐ-UBND");
@@ -925,49 +968,98 @@ mod tests {
             "Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về",
             "Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị",
         );
-        assert_eq!((c.number.as_str(), c.issuer.as_deref()), ("52-NQ/TW", Some("Bộ Chính trị")));
+        assert_eq!(
+            (c.number.as_str(), c.issuer.as_deref()),
+            ("52-NQ/TW", Some("Bộ Chính trị"))
+        );
         let c = one(
             "Thông tư liên tịch số 01/2015/TTLT-BCA-BTC ngày 05/01/2015",
             "Thông tư liên tịch số 01/2015/TTLT-BCA-BTC ngày 05/01/2015",
         );
         assert_eq!(c.doc_type.as_deref(), Some("Thông tư liên tịch"));
-        let c = one("Kế hoạch số 23/KH-CAT-PC06 ngày 30/01/2022 của Công an tỉnh,", "Kế hoạch số 23/KH-CAT-PC06 ngày 30/01/2022 của Công an tỉnh");
+        let c = one(
+            "Kế hoạch số 23/KH-CAT-PC06 ngày 30/01/2022 của Công an tỉnh,",
+            "Kế hoạch số 23/KH-CAT-PC06 ngày 30/01/2022 của Công an tỉnh",
+        );
         assert_eq!(c.number, "23/KH-CAT-PC06");
     }
 
     #[test]
     fn case_insensitive_type_words() {
-        let c = one("THEO QUYẾT ĐỊNH SỐ 06/QĐ-TTg NGÀY 06/01/2022", "QUYẾT ĐỊNH SỐ 06/QĐ-TTg NGÀY 06/01/2022");
-        assert_eq!((c.doc_type.as_deref(), c.issued_on), (Some("Quyết định"), d(2022, 1, 6)));
-        let c = one("theo kế hoạch số 82/KH-UBND ngày 10/5/2022", "kế hoạch số 82/KH-UBND ngày 10/5/2022");
+        let c = one(
+            "THEO QUYẾT ĐỊNH SỐ 06/QĐ-TTg NGÀY 06/01/2022",
+            "QUYẾT ĐỊNH SỐ 06/QĐ-TTg NGÀY 06/01/2022",
+        );
+        assert_eq!(
+            (c.doc_type.as_deref(), c.issued_on),
+            (Some("Quyết định"), d(2022, 1, 6))
+        );
+        let c = one(
+            "theo kế hoạch số 82/KH-UBND ngày 10/5/2022",
+            "kế hoạch số 82/KH-UBND ngày 10/5/2022",
+        );
         assert_eq!(c.doc_type.as_deref(), Some("Kế hoạch"));
     }
 
     #[test]
     fn bare_numbers_take_the_type_from_the_code() {
-        let c = one("triển khai 06/QĐ-TTg của Thủ tướng Chính phủ;", "06/QĐ-TTg của Thủ tướng Chính phủ");
-        assert_eq!((c.doc_type.as_deref(), c.issuer.as_deref()), (Some("Quyết định"), Some("Thủ tướng Chính phủ")));
+        let c = one(
+            "triển khai 06/QĐ-TTg của Thủ tướng Chính phủ;",
+            "06/QĐ-TTg của Thủ tướng Chính phủ",
+        );
+        assert_eq!(
+            (c.doc_type.as_deref(), c.issuer.as_deref()),
+            (Some("Quyết định"), Some("Thủ tướng Chính phủ"))
+        );
         let c = one("Số: 183/KH-UBND", "183/KH-UBND");
         assert_eq!(c.doc_type.as_deref(), Some("Kế hoạch"));
-        assert_eq!(one("theo 137/2015/NĐ-CP", "137/2015/NĐ-CP").doc_type.as_deref(), Some("Nghị định"));
-        assert_eq!(one("tại 128/NQ-CP", "128/NQ-CP").doc_type.as_deref(), Some("Nghị quyết"));
-        assert_eq!(one("theo 05/CT-TTg.", "05/CT-TTg").doc_type.as_deref(), Some("Chỉ thị"));
-        assert_eq!(one("theo 32/TTr-CAT.", "32/TTr-CAT").doc_type.as_deref(), Some("Tờ trình"));
-        assert_eq!(one("theo 01/2021/TT-BCA.", "01/2021/TT-BCA").doc_type.as_deref(), Some("Thông tư"));
+        assert_eq!(
+            one("theo 137/2015/NĐ-CP", "137/2015/NĐ-CP")
+                .doc_type
+                .as_deref(),
+            Some("Nghị định")
+        );
+        assert_eq!(
+            one("tại 128/NQ-CP", "128/NQ-CP").doc_type.as_deref(),
+            Some("Nghị quyết")
+        );
+        assert_eq!(
+            one("theo 05/CT-TTg.", "05/CT-TTg").doc_type.as_deref(),
+            Some("Chỉ thị")
+        );
+        assert_eq!(
+            one("theo 32/TTr-CAT.", "32/TTr-CAT").doc_type.as_deref(),
+            Some("Tờ trình")
+        );
+        assert_eq!(
+            one("theo 01/2021/TT-BCA.", "01/2021/TT-BCA")
+                .doc_type
+                .as_deref(),
+            Some("Thông tư")
+        );
         // Unknown code without a type word: not a citation.
         assert!(find_citations("theo 1552/BTTTT-THH và 06/CP").is_empty());
     }
 
     #[test]
     fn laws_cited_by_name() {
-        let c = one("- 1Luật Căn cước công dân 2014", "Luật Căn cước công dân 2014");
+        let c = one(
+            "- 1Luật Căn cước công dân 2014",
+            "Luật Căn cước công dân 2014",
+        );
         assert_eq!(c.number, "Luật Căn cước công dân");
-        assert_eq!((c.doc_type.as_deref(), c.issued_on, c.year), (Some("Luật"), None, Some(2014)));
+        assert_eq!(
+            (c.doc_type.as_deref(), c.issued_on, c.year),
+            (Some("Luật"), None, Some(2014))
+        );
         let c = one(
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
             "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
         );
-        assert_eq!((c.number.as_str(), c.issued_on), ("Luật Tổ chức chính quyền địa phương", d(2015, 6, 19)));
+        assert_eq!(
+            (c.number.as_str(), c.issued_on),
+            ("Luật Tổ chức chính quyền địa phương", d(2015, 6, 19))
+        );
         let t = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;";
         let c = one(t, t.trim_start_matches("Căn cứ ").trim_end_matches(';'));
         assert_eq!(
@@ -977,11 +1069,17 @@ mod tests {
         assert_eq!(c.issued_on, d(2019, 11, 22));
         let c = one("Bộ luật Hình sự năm 2015", "Bộ luật Hình sự năm 2015");
         assert_eq!((c.number.as_str(), c.year), ("Bộ luật Hình sự", Some(2015)));
-        let c = one("theo Luật Khoa học và Công nghệ 2013.", "Luật Khoa học và Công nghệ 2013");
+        let c = one(
+            "theo Luật Khoa học và Công nghệ 2013.",
+            "Luật Khoa học và Công nghệ 2013",
+        );
         assert_eq!(c.number, "Luật Khoa học và Công nghệ");
         // A numbered law is an ordinary typed citation.
         let c = one("Luật số 59/2014/QH13", "Luật số 59/2014/QH13");
-        assert_eq!((c.doc_type.as_deref(), c.number.as_str()), (Some("Luật"), "59/2014/QH13"));
+        assert_eq!(
+            (c.doc_type.as_deref(), c.number.as_str()),
+            (Some("Luật"), "59/2014/QH13")
+        );
     }
 
     #[test]
@@ -992,7 +1090,11 @@ mod tests {
             "theo quy định của pháp luật năm 2022",
             "Luật Ngân sách nhà nước và các văn bản hướng dẫn trong năm 2022",
         ] {
-            assert!(find_citations(t).is_empty(), "{t:?} → {:#?}", find_citations(t));
+            assert!(
+                find_citations(t).is_empty(),
+                "{t:?} → {:#?}",
+                find_citations(t)
+            );
         }
     }
 
@@ -1008,20 +1110,30 @@ mod tests {
             "Số: /QĐ-UBND",
             "ngày 06/01/2022",
         ] {
-            assert!(find_citations(t).is_empty(), "{t:?} → {:#?}", find_citations(t));
+            assert!(
+                find_citations(t).is_empty(),
+                "{t:?} → {:#?}",
+                find_citations(t)
+            );
         }
     }
 
     #[test]
     fn impossible_dates_are_not_reported() {
-        let c = one("Quyết định số 12/QĐ-UBND ngày 31/02/2022 của UBND tỉnh", "Quyết định số 12/QĐ-UBND");
+        let c = one(
+            "Quyết định số 12/QĐ-UBND ngày 31/02/2022 của UBND tỉnh",
+            "Quyết định số 12/QĐ-UBND",
+        );
         assert_eq!((c.issued_on, c.issuer), (None, None));
     }
 
     #[test]
     fn byte_ranges_for_multibyte_and_nfd_text() {
         let t = "Ưu tiên thực hiện Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ về";
-        let c = one(t, "Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ");
+        let c = one(
+            t,
+            "Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ",
+        );
         assert!(t.is_char_boundary(c.start) && t.is_char_boundary(c.end));
         // NFD input: the ranges point into the caller's (NFD) text, values come out NFC.
         let nfd: String = t.nfd().collect();
@@ -1030,7 +1142,10 @@ mod tests {
         assert_eq!(cs.len(), 1);
         let c = &cs[0];
         let printed: String = nfd.get(c.start..c.end).unwrap_or("").nfc().collect();
-        assert_eq!(printed, "Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ");
+        assert_eq!(
+            printed,
+            "Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ"
+        );
         assert_eq!(c.number, "05/CT-TTg");
         assert_eq!(c.doc_type.as_deref(), Some("Chỉ thị"));
         assert_eq!(c.issuer.as_deref(), Some("Thủ tướng Chính phủ"));
@@ -1052,13 +1167,25 @@ mod tests {
     fn parsers_one_by_one() {
         assert_eq!(doc_type_word("Nghị quyết số"), Ok((" số", "Nghị quyết")));
         assert!(doc_type_word("Nghị quyếtx").is_err());
-        assert_eq!(doc_number("468 /QĐ-UBND ngày"), Ok((" ngày", "468/QĐ-UBND".to_string())));
+        assert_eq!(
+            doc_number("468 /QĐ-UBND ngày"),
+            Ok((" ngày", "468/QĐ-UBND".to_string()))
+        );
         assert!(doc_number("3/2022").is_err());
         assert_eq!(issue_date(" năm 2021 phê"), Ok((" phê", When::Year(2021))));
-        assert_eq!(issue_date(" ngày tháng năm 2023 của"), Ok((" của", When::Year(2023))));
+        assert_eq!(
+            issue_date(" ngày tháng năm 2023 của"),
+            Ok((" của", When::Year(2023)))
+        );
         assert!(issue_date(" ngày 32/01/2022").is_err());
-        assert_eq!(issuer_phrase(" của Bộ Công an, Kế hoạch"), Ok((", Kế hoạch", "Bộ Công an".to_string())));
-        assert_eq!(law_name("Căn cước công dân 2014"), Ok((" 2014", "Căn cước công dân".to_string())));
+        assert_eq!(
+            issuer_phrase(" của Bộ Công an, Kế hoạch"),
+            Ok((", Kế hoạch", "Bộ Công an".to_string()))
+        );
+        assert_eq!(
+            law_name("Căn cước công dân 2014"),
+            Ok((" 2014", "Căn cước công dân".to_string()))
+        );
         assert!(law_name("Căn cước công dân").is_err());
         assert!(citation("Quyết định số").is_err());
         assert_eq!(type_from_code("137/2015/NĐ-CP"), Some("Nghị định"));
@@ -1071,10 +1198,52 @@ mod tests {
     #[test]
     fn never_panics_on_noise() {
         let atoms = [
-            "Quyết định", "số", " ", "  ", "06", "/", "QĐ", "-", "TTg", "ngày", "tháng", "năm", "2022",
-            "31", "của", "Thủ tướng", "Chính phủ", ",", ".", ";", "(", ")", "Luật", "Căn cước", "và",
-            "\n", "\r", "\u{a0}", "e\u{301}", "\u{302}", "Đ", "ệ", "😀", "|", "*", "TP.", "Bộ luật",
-            "sửa đổi,", "2014", "Kế hoạch", "KH", "LĐT", " BXH", "–", "Ủy ban nhân dân", "tỉnh",
+            "Quyết định",
+            "số",
+            " ",
+            "  ",
+            "06",
+            "/",
+            "QĐ",
+            "-",
+            "TTg",
+            "ngày",
+            "tháng",
+            "năm",
+            "2022",
+            "31",
+            "của",
+            "Thủ tướng",
+            "Chính phủ",
+            ",",
+            ".",
+            ";",
+            "(",
+            ")",
+            "Luật",
+            "Căn cước",
+            "và",
+            "\n",
+            "\r",
+            "\u{a0}",
+            "e\u{301}",
+            "\u{302}",
+            "Đ",
+            "ệ",
+            "😀",
+            "|",
+            "*",
+            "TP.",
+            "Bộ luật",
+            "sửa đổi,",
+            "2014",
+            "Kế hoạch",
+            "KH",
+            "LĐT",
+            " BXH",
+            "–",
+            "Ủy ban nhân dân",
+            "tỉnh",
         ];
         let mut state: u64 = 0x2545_F491_4F6C_DD1D;
         let mut next = || {
@@ -1085,13 +1254,30 @@ mod tests {
         };
         for _ in 0..3000 {
             let len = (next() % 24) as usize;
-            let s: String = (0..len).map(|_| atoms[(next() % atoms.len() as u64) as usize]).collect();
+            let s: String = (0..len)
+                .map(|_| atoms[(next() % atoms.len() as u64) as usize])
+                .collect();
             for c in find_citations(&s) {
                 assert!(c.start <= c.end && c.end <= s.len(), "{s:?}");
-                assert!(s.is_char_boundary(c.start) && s.is_char_boundary(c.end), "{s:?}");
+                assert!(
+                    s.is_char_boundary(c.start) && s.is_char_boundary(c.end),
+                    "{s:?}"
+                );
             }
         }
-        for s in ["", " ", "0", "/", "0/", "0/Đ", "Luật ", "Luật A", "của", "số 1/", "\u{301}\u{301}"] {
+        for s in [
+            "",
+            " ",
+            "0",
+            "/",
+            "0/",
+            "0/Đ",
+            "Luật ",
+            "Luật A",
+            "của",
+            "số 1/",
+            "\u{301}\u{301}",
+        ] {
             let _ = find_citations(s);
         }
     }

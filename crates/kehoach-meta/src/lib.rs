@@ -3,8 +3,8 @@
 //! Two entry points:
 //! - [`find_citations`] finds cited legal documents ("Quyết định số 06/QĐ-TTg ngày
 //!   06/01/2022 của Thủ tướng Chính phủ", "Luật Căn cước công dân 2014", ...) in running
-//!   text with a small nom grammar (see [`citation`](crate::citation) for one parser per
-//!   construct);
+//!   text with a small nom grammar (module `citation`: one parser per construct —
+//!   `doc_type_word`, `doc_number`, `issue_date`, `issuer_phrase`, `law_name`, `citation`);
 //! - [`extract_metadata`] reads the outer document's header, signature block and the
 //!   web-page metadata block that some sources carry (number, type, issuer, place, date,
 //!   signer, title).

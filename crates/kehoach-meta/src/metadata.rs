@@ -1,9 +1,9 @@
 //! Metadata of the outer document: number, type, issuer, place, date, signer, title.
 //!
 //! Vietnamese administrative documents share one layout (Decree 30/2020/NĐ-CP): an
-//! authority block and "Số: ..." on the left, the national motto and "<Place>, ngày ..."
+//! authority block and "Số: ..." on the left, the national motto and `"<Place>, ngày ..."`
 //! on the right, then the type heading ("KẾ HOẠCH") and the title, the body, and a
-//! signature block ("TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / <name>"). Conversions from PDF or
+//! signature block (`"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / <name>"`). Conversions from PDF or
 //! web pages scramble that layout (pipe-laid header rows, lost lines, a trailing
 //! "Số hiệu: / Người ký:" block from the publishing site, news-style summaries), so every
 //! field has an ordered list of sources and the first one that yields a value wins.
@@ -98,7 +98,12 @@ pub fn extract_metadata(lines: &[&str]) -> Metadata {
         m.doc_type = Some(t.to_string());
         m.lines.push(("doc_type", idx));
     } else if let Some(p) = ban_hanh_phrases(&doc).first() {
-        m.doc_type = Some(p.doc_type.to_string());
+        let t = if p.promulgating {
+            "Quyết định"
+        } else {
+            p.doc_type
+        };
+        m.doc_type = Some(t.to_string());
         m.lines.push(("doc_type", p.line));
     }
 
@@ -145,6 +150,7 @@ pub fn extract_metadata(lines: &[&str]) -> Metadata {
 
     // --- title ------------------------------------------------------------------------
     if let Some((t, idx)) = heading
+        .filter(|&(_, h)| !doc.get(h).is_some_and(|l| l.text.ends_with(':')))
         .and_then(|(_, h)| title_after_heading(&doc, h))
         .or_else(|| web_title(&doc, m.number.as_deref()))
         .or_else(|| ban_hanh_title(&doc))
@@ -228,7 +234,8 @@ fn web_field(doc: &[Line], key: &str) -> Option<(String, usize)> {
 // ===================================================================================
 
 /// The first standalone upper-case type heading ("QUYẾT ĐỊNH", "KẾ HOẠCH", also the
-/// enacting "QUYẾT ĐỊNH:"). Upper case is required: a lone "Kế hoạch" line is more often a
+/// enacting "QUYẾT ĐỊNH:" when the real heading was lost — it still names the type, but
+/// what follows it is Article 1, not a title). Upper case is required: a lone "Kế hoạch" line is more often a
 /// table cell than a heading.
 fn find_type_heading(doc: &[Line]) -> Option<(&'static str, usize)> {
     doc.iter()
@@ -273,7 +280,7 @@ static DATE_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("constant regex")
 });
 
-/// The formal date line "<Place>, ngày DD tháng MM năm YYYY" (blanks allowed in a draft:
+/// The formal date line `"<Place>, ngày DD tháng MM năm YYYY"` (blanks allowed in a draft:
 /// "Bình Định, ngày tháng năm 2023"), as a whole cell or at the end of one ("Số: 12/KH
 /// Sơn Ninh, ngày ..."). The date must end the cell, so running text that happens to
 /// contain ", ngày" is not taken.
@@ -503,12 +510,15 @@ fn normalise_issuer(s: &str) -> Option<String> {
 struct BanHanh {
     issuer: Option<String>,
     doc_type: &'static str,
+    /// The phrase is a decision's title ("Về việc ban hành Kế hoạch ..."): the document
+    /// is the promulgating Quyết định.
+    promulgating: bool,
     /// What follows the type word, up to the sentence end.
     rest: String,
     line: usize,
 }
 
-/// "<issuer> ban hành <Type> ..." in the opening lines ("..., UBND tỉnh Gia Lai ban hành
+/// `"<issuer> ban hành <Type> ..."` in the opening lines ("..., UBND tỉnh Gia Lai ban hành
 /// Kế hoạch thực hiện như sau:"). The issuer is the clause right before "ban hành", after
 /// the last comma; it must start with an agency head and must not be the issuer of a
 /// cited document ("... của Ủy ban nhân dân tỉnh ban hành Kế hoạch ...").
@@ -516,22 +526,31 @@ fn ban_hanh_phrases(doc: &[Line]) -> Vec<BanHanh> {
     let mut out = Vec::new();
     for (idx, line) in doc.iter().enumerate().take(OPENING_LINES) {
         let t = line.text.as_str();
-        let mut from = 0usize;
-        while let Some(k) = t.get(from..).and_then(|s| s.find(" ban hành ")) {
-            let at = from + k;
-            from = at + " ban hành ".len();
-            let after = t.get(from..).unwrap_or("");
+        // Word starts where "ban hành" (any case) begins: line start or after a space.
+        let starts = std::iter::once(0).chain(t.match_indices(' ').map(|(k, _)| k + 1));
+        for at in starts {
+            let Some(tail) = t.get(at..) else { continue };
+            let Some(n) = prefix_ci(tail, "ban hành ") else {
+                continue;
+            };
+            let after = tail.get(n..).unwrap_or("").trim_start();
             let Ok((rest, doc_type)) = doc_type_word(after) else {
                 continue;
             };
             let before = t.get(..at).unwrap_or("");
             let clause_start = before.rfind([',', ';', ':', '.', '(']).map_or(0, |p| p + 1);
-            let clause = before.get(clause_start..).unwrap_or("");
+            let clause = before.get(clause_start..).unwrap_or("").trim();
+            // "Ban hành Kế hoạch ..." / "Về việc ban hành Kế hoạch ..." is the title of
+            // the decision that promulgates the plan, not the plan's own opening.
+            let lower = clause.to_lowercase();
+            let promulgating =
+                clause_start == 0 && matches!(lower.as_str(), "" | "về việc" | "v/v");
             let issuer = normalise_issuer(clause);
             let rest = rest.split(". ").next().unwrap_or("").trim().to_string();
             out.push(BanHanh {
                 issuer,
                 doc_type,
+                promulgating,
                 rest,
                 line: idx,
             });
@@ -915,7 +934,10 @@ mod tests {
         assert_eq!(m.place.as_deref(), Some("Gia Lai"));
         assert_eq!(m.issued_on, date("2022-01-26"));
         assert_eq!(m.signer.as_deref(), Some("Võ Ngọc Thành"));
-        assert_eq!(m.title.as_deref(), Some("Triển khai thực hiện Quyết định số 06/QĐ-TTg"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Triển khai thực hiện Quyết định số 06/QĐ-TTg")
+        );
         assert_eq!(m.line_of("number"), Some(2));
         assert_eq!(m.line_of("issuer"), Some(1));
         assert_eq!(m.line_of("doc_type"), Some(3));
@@ -1016,7 +1038,10 @@ mod tests {
         assert_eq!(m.number.as_deref(), Some("12/KH-CAX"));
         assert_eq!(m.doc_type.as_deref(), Some("Kế hoạch"));
         assert_eq!(m.signer.as_deref(), Some("Đinh Trung Hiếu"));
-        assert_eq!(m.title.as_deref(), Some("Thực hiện Đề án 06 trong Công an Sơn Ninh"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Thực hiện Đề án 06 trong Công an Sơn Ninh")
+        );
     }
 
     #[test]
@@ -1066,12 +1091,27 @@ mod tests {
 
     #[test]
     fn signer_names() {
-        assert_eq!(person_name("Đại úy Đinh Trung Hiếu").as_deref(), Some("Đinh Trung Hiếu"));
-        assert_eq!(person_name("Thượng tá Nguyễn Văn An").as_deref(), Some("Nguyễn Văn An"));
-        assert_eq!(person_name("ĐẠI TÁ NGUYỄN VĂN AN").as_deref(), Some("Nguyễn Văn An"));
-        assert_eq!(person_name("NGUYỄN VĂN AN").as_deref(), Some("Nguyễn Văn An"));
+        assert_eq!(
+            person_name("Đại úy Đinh Trung Hiếu").as_deref(),
+            Some("Đinh Trung Hiếu")
+        );
+        assert_eq!(
+            person_name("Thượng tá Nguyễn Văn An").as_deref(),
+            Some("Nguyễn Văn An")
+        );
+        assert_eq!(
+            person_name("ĐẠI TÁ NGUYỄN VĂN AN").as_deref(),
+            Some("Nguyễn Văn An")
+        );
+        assert_eq!(
+            person_name("NGUYỄN VĂN AN").as_deref(),
+            Some("Nguyễn Văn An")
+        );
         assert_eq!(person_name("TS. Lê Thị Mai").as_deref(), Some("Lê Thị Mai"));
-        assert_eq!(person_name("Y Thanh Hà Niê Kđăm").as_deref(), Some("Y Thanh Hà Niê Kđăm"));
+        assert_eq!(
+            person_name("Y Thanh Hà Niê Kđăm").as_deref(),
+            Some("Y Thanh Hà Niê Kđăm")
+        );
         assert_eq!(person_name("PHỤ LỤC I"), None);
         assert_eq!(person_name("Căn cứ Luật Tổ chức"), None);
         assert_eq!(person_name("Hồ"), None);
@@ -1100,7 +1140,27 @@ mod tests {
         assert_eq!(extract_metadata(&[]), Metadata::default());
         let m = meta("\n\n|||\n\t\t\n**\nSố:\nSố: /\n, ngày\nCHỦ TỊCH\n\nTM.\n😀 ngày tháng năm\n");
         assert_eq!((m.number, m.place, m.signer), (None, None, None));
-        let noise = ["Số:", "ngày", "tháng", "năm", "2022", "|", "*", "KẾ HOẠCH", "CHỦ TỊCH", "\u{301}", "Đ", ",", "ban hành", "Kế hoạch", "(", ")", "kèm theo", " của ", "UBND tỉnh"];
+        let noise = [
+            "Số:",
+            "ngày",
+            "tháng",
+            "năm",
+            "2022",
+            "|",
+            "*",
+            "KẾ HOẠCH",
+            "CHỦ TỊCH",
+            "\u{301}",
+            "Đ",
+            ",",
+            "ban hành",
+            "Kế hoạch",
+            "(",
+            ")",
+            "kèm theo",
+            " của ",
+            "UBND tỉnh",
+        ];
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..500 {
             let mut lines = Vec::new();
@@ -1109,7 +1169,9 @@ mod tests {
                 state ^= state >> 7;
                 state ^= state << 17;
                 let n = (state % 6) as usize;
-                let l: String = (0..n).map(|k| noise[((state >> (k * 5)) % noise.len() as u64) as usize]).collect();
+                let l: String = (0..n)
+                    .map(|k| noise[((state >> (k * 5)) % noise.len() as u64) as usize])
+                    .collect();
                 lines.push(l);
             }
             state = state.wrapping_add(0x9E37_79B9);
@@ -1119,9 +1181,33 @@ mod tests {
     }
 
     #[test]
+    fn lost_heading_promulgating_decision() {
+        // Heading and number lost: the decision's title still says it promulgates a plan.
+        let m = meta("Về việc ban hành Kế hoạch cải cách hành chính năm 2024\n\nCăn cứ ...");
+        assert_eq!(m.doc_type.as_deref(), Some("Quyết định"));
+        let m = meta("Ban hành Kế hoạch cải cách hành chính năm 2024");
+        assert_eq!(m.doc_type.as_deref(), Some("Quyết định"));
+        // The enacting formula names the type but is not followed by a title.
+        let m = meta("QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.");
+        assert_eq!(m.doc_type.as_deref(), Some("Quyết định"));
+        assert_eq!(m.title, None);
+        // "<issuer> ban hành Kế hoạch" is the plan itself.
+        let m = meta("Thực hiện Quyết định số 06/QĐ-TTg, Sở Tư pháp ban hành Kế hoạch như sau:");
+        assert_eq!(m.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(m.issuer.as_deref(), Some("Sở Tư pháp"));
+        assert_eq!(m.title, None);
+    }
+
+    #[test]
     fn constant_regexes_compile() {
         // Forces every lazily built regex so a typo fails here and not on some input.
-        let _ = (&*HTML_TAG, &*PLACE_AT_END, &*DATE_WORDS_TAIL, &*DATE_NUM_TAIL, &*AGENCY_HEAD);
+        let _ = (
+            &*HTML_TAG,
+            &*PLACE_AT_END,
+            &*DATE_WORDS_TAIL,
+            &*DATE_NUM_TAIL,
+            &*AGENCY_HEAD,
+        );
         assert!(is_signature_title("KT. CHỦ TỊCH"));
         assert!(!is_signature_title("II. TĂNG TRƯỞNG"));
         assert_eq!(parse_date_any("26/01/2022"), date("2022-01-26"));

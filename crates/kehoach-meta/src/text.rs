@@ -30,9 +30,10 @@ impl<'a> Nfc<'a> {
         let mut chunk_start = 0usize;
         let flush = |from: usize, to: usize, out: &mut String, map: &mut Vec<(usize, usize)>| {
             if let Some(chunk) = src.get(from..to) {
-                let before = out.len();
                 out.extend(chunk.nfc());
-                map.extend(std::iter::repeat((from, to)).take(out.len() - before));
+                // `map` has one entry per byte of `out`: the new bytes all come from
+                // this chunk.
+                map.resize(out.len(), (from, to));
             }
         };
         for (i, c) in src.char_indices() {
@@ -147,7 +148,7 @@ pub(crate) fn abbreviate_bodies(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     'outer: while !rest.is_empty() {
-        let at_word_start = out.chars().last().map_or(true, |c| !c.is_alphanumeric());
+        let at_word_start = !matches!(out.chars().last(), Some(c) if c.is_alphanumeric());
         if at_word_start {
             for (long, short) in [
                 ("ủy ban nhân dân", "UBND"),

@@ -7,6 +7,9 @@
 //! emphasised stretches remembered because plans mark inline deadlines that way.
 
 mod markdown;
+mod wrap;
+
+pub use wrap::{continuations, wrap_width};
 
 use unicode_normalization::UnicodeNormalization;
 

@@ -370,15 +370,17 @@ pub(crate) fn parse_roman(s: &str) -> Option<u32> {
         _ => None,
     };
     let digits: Vec<u32> = s.chars().map(value).collect::<Option<_>>()?;
-    let mut total = 0u32;
+    // Subtractive pairs ("IV") make the running sum dip below zero: count signed.
+    let mut total = 0i64;
     for (i, &d) in digits.iter().enumerate() {
         match digits.get(i + 1) {
-            Some(&next) if next > d => total = total.checked_sub(d)?,
-            _ => total += d,
+            Some(&next) if next > d => total -= i64::from(d),
+            _ => total += i64::from(d),
         }
     }
+    let total = u32::try_from(total).ok().filter(|&t| (1..=89).contains(&t))?;
     // Canonical form only: "IIII" or "VX" are not labels.
-    (total > 0 && to_roman(total).eq_ignore_ascii_case(s)).then_some(total)
+    to_roman(total).eq_ignore_ascii_case(s).then_some(total)
 }
 
 /// Format 1..=89 as a Roman numeral.
@@ -438,6 +440,8 @@ mod tests {
     #[test]
     fn romans() {
         assert_eq!(parse_roman("IV"), Some(4));
+        assert_eq!(parse_roman("XLIX"), Some(49));
+        assert_eq!(parse_roman("IX"), Some(9));
         assert_eq!(parse_roman("vi"), Some(6));
         assert_eq!(parse_roman("IIII"), None);
         assert_eq!(parse_roman("CD"), None);

@@ -41,7 +41,7 @@ pub(crate) fn title_kind(line: &str) -> Option<TitleKind> {
     if text.starts_with('(') && (folded.contains("kem theo") || folded.starts_with("ban hanh")) {
         return Some(TitleKind::Attachment);
     }
-    const DESCRIPTIVE: &[&str] = &["danh muc", "bang ", "bieu ", "tong hop", "ke hoach"];
+    const DESCRIPTIVE: &[&str] = &["danh muc", "bang ", "bieu ", "tong hop"];
     if DESCRIPTIVE.iter().any(|p| folded.starts_with(p)) {
         return Some(TitleKind::Descriptive);
     }
@@ -85,9 +85,9 @@ pub(crate) struct TitleBlock {
 /// Look upward from `start` (exclusive) for a title block, never above `floor`.
 ///
 /// Lines are collected while they read as title lines; the block is anchored at its
-/// topmost "PHỤ LỤC" or descriptive line, so capitals above the anchor (a signature,
-/// an authority line) are not swallowed. Without an anchor only one line of capitals
-/// directly above (and any "(Kèm theo …)" line) is taken.
+/// "PHỤ LỤC" line or else its lowest descriptive line, so capitals above the anchor (a
+/// signature, an authority line, the plan's own heading) are not swallowed. Without an
+/// anchor only one line of capitals directly above (and any "(Kèm theo …)" line) is taken.
 pub(crate) fn title_above(lines: &[&str], start: usize, floor: usize) -> TitleBlock {
     let mut collected: Vec<(usize, TitleKind)> = Vec::new();
     let mut k = start;
@@ -107,9 +107,13 @@ pub(crate) fn title_above(lines: &[&str], start: usize, floor: usize) -> TitleBl
         }
     }
     collected.reverse(); // top-down
+    // Anchor: the "PHỤ LỤC" line (always the top of a block), else the descriptive line
+    // closest to the table, so a document heading further up ("KẾ HOẠCH" over a blank
+    // line) is not glued onto the title.
     let anchor = collected
         .iter()
-        .position(|(_, kind)| matches!(kind, TitleKind::Appendix { .. } | TitleKind::Descriptive));
+        .position(|(_, kind)| matches!(kind, TitleKind::Appendix { .. }))
+        .or_else(|| collected.iter().rposition(|(_, kind)| *kind == TitleKind::Descriptive));
     let block: Vec<(usize, TitleKind)> = match anchor {
         Some(a) => collected.split_off(a),
         None => {

@@ -11,9 +11,23 @@ fn dump() {
         println!("  rows {} sections {} printed {}", t.rows.len(), t.sections.len(), t.printed_section_count());
         for s in &t.sections { println!("  SECTION {:?} {:?} {:?}", s.line.map(|l| l+1), s.label, s.title.as_deref().map(|t| t.chars().take(40).collect::<String>())); }
         for r in &t.rows {
-            let cells: Vec<String> = r.cells.iter().map(|c| c.chars().take(30).collect()).collect();
+            let cells: Vec<String> = if r.lines.len() > 1 { r.cells.clone() } else { r.cells.iter().map(|c| c.chars().take(30).collect()).collect() };
             println!("  ROW {:?} sec {:?} label {:?} {:?}", r.lines.iter().map(|l| l+1).collect::<Vec<_>>(), r.section, r.label, cells);
         }
         for d in &t.diagnostics { println!("  DIAG {:?} {} {} {}", d.line.map(|l| l+1), d.code, d.warning, d.message); }
     }
+}
+#[test]
+fn dump_machine() {
+    let Ok(path) = std::env::var("DUMPM") else { return };
+    let text = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut out = String::new();
+    for t in find_tables(&lines) {
+        for r in &t.rows {
+            let get = |role| t.cell(r, role).unwrap_or("").to_string();
+            out.push_str(&format!("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", r.first_line + 1, r.label.clone().unwrap_or_default(), get(ColumnRole::Text), get(ColumnRole::Lead), get(ColumnRole::Support), get(ColumnRole::Deadline), get(ColumnRole::Output)));
+        }
+    }
+    std::fs::write("/tmp/rows.txt", out).unwrap();
 }

@@ -217,7 +217,8 @@ pub fn contract_violations(graph: &Value, schema: &Value) -> Vec<String> {
         }
     }
 
-    let mut ids: HashSet<String> = HashSet::new();
+    // Ids share one namespace: an edge names its ends by id alone.
+    let mut ids: std::collections::HashMap<String, &str> = Default::default();
     let mut by_kind: std::collections::HashMap<&str, HashSet<String>> = Default::default();
     for (collection, kind) in [
         ("sections", "section"),
@@ -244,8 +245,10 @@ pub fn contract_violations(graph: &Value, schema: &Value) -> Vec<String> {
                 problems.push(format!("{at}: id is not a string"));
                 continue;
             };
-            if !ids.insert(id.to_string()) {
-                problems.push(format!("{at}: duplicate id {id:?}"));
+            if let Some(first) = ids.insert(id.to_string(), kind) {
+                problems.push(format!(
+                    "{at}: duplicate id {id:?} (already used by a {first})"
+                ));
             }
             by_kind.entry(kind).or_default().insert(id.to_string());
         }
@@ -283,7 +286,7 @@ pub fn contract_violations(graph: &Value, schema: &Value) -> Vec<String> {
         require_keys(edge, "edge", &format!("$.edges[{i}]"), &mut problems);
         for end in ["from", "to"] {
             match edge.get(end).and_then(Value::as_str) {
-                Some(id) if ids.contains(id) => {}
+                Some(id) if ids.contains_key(id) => {}
                 Some(id) => problems.push(format!("$.edges[{i}].{end} names unknown id {id:?}")),
                 None => problems.push(format!("$.edges[{i}].{end} is not a string")),
             }
