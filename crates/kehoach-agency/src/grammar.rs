@@ -36,20 +36,6 @@ pub(crate) enum Mode {
     Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ItemKind {
-    /// A registry name ("Công an tỉnh").
-    Known,
-    /// A head word with a name, level or unit list ("Báo Hậu Giang",
-    /// "UBND các huyện, thị xã, thành phố").
-    Named,
-    /// A generic group ("các sở, ban, ngành tỉnh").
-    Group,
-    /// List reading only: something that starts like an agency but did not
-    /// parse as one ("Tổ công tác triển khai đề án 06 cấp xã").
-    Loose,
-}
-
 /// One agency found in the input: a token range plus what the grammar knows
 /// about its end.
 #[derive(Debug, Clone, Copy)]
@@ -59,13 +45,24 @@ pub(crate) struct Item {
     /// End of the part the grammar recognised; `core..hi` is the free tail a
     /// list entry carries ("... có thực hiện 53 dịch vụ công thiết yếu").
     pub core: usize,
-    pub kind: ItemKind,
     /// A generic enumeration still open: a following ", <generic noun>"
     /// continues this entry instead of starting a new one.
     pub open: bool,
     /// The entry ended on a complete name: a generic noun or head word right
     /// after it starts a new entry even without a comma.
     pub complete: bool,
+}
+
+impl Item {
+    fn new(lo: usize, hi: usize, open: bool, complete: bool) -> Item {
+        Item {
+            lo,
+            hi,
+            core: hi,
+            open,
+            complete,
+        }
+    }
 }
 
 pub(crate) struct Grammar<'a, 'r> {
@@ -91,7 +88,7 @@ pub(crate) fn starts_with_phrase(toks: &[Tok<'_>], at: usize, list: &[&str]) -> 
                 }
             }
         }
-        if ok && n > 0 && best.map_or(true, |b| n > b) {
+        if ok && n > 0 && Some(n) > best {
             best = Some(n);
         }
     }
@@ -140,21 +137,37 @@ pub(crate) fn support_marker<'a>(i: Toks<'a>) -> Res<'a, ()> {
     alt((
         map(
             tuple((
-                phrase("phối hợp"),
-                opt(phrase("chặt chẽ")),
-                opt(alt((phrase("cùng với"), word("với"), word("cùng")))),
+                phrase(lexicon::SUPPORT_MARKER),
+                opt(one_of(lexicon::SUPPORT_INTENSIFIERS)),
+                opt(one_of(lexicon::SUPPORT_LINKS)),
             )),
             |_| (),
         ),
-        map(tuple((opt(word("với")), phrase("sự phối hợp của"))), |_| ()),
+        map(
+            tuple((
+                opt(word(lexicon::PARTNER_LINK)),
+                phrase(lexicon::SUPPORT_PASSIVE),
+            )),
+            |_| (),
+        ),
     ))(i)
 }
 
 /// "chủ trì cùng (với)", "cùng với": the partners of a lead in prose.
 pub(crate) fn partner_marker<'a>(i: Toks<'a>) -> Res<'a, ()> {
     alt((
-        map(tuple((lead_marker, word("cùng"), opt(word("với")))), |_| ()),
-        phrase("cùng với"),
+        map(
+            tuple((
+                lead_marker,
+                word(lexicon::PARTNER_WORD),
+                opt(word(lexicon::PARTNER_LINK)),
+            )),
+            |_| (),
+        ),
+        map(
+            pair(word(lexicon::PARTNER_WORD), word(lexicon::PARTNER_LINK)),
+            |_| (),
+        ),
     ))(i)
 }
 
@@ -166,24 +179,31 @@ pub(crate) fn request_prefix<'a>(i: Toks<'a>) -> Res<'a, ()> {
 /// ',' | ';' | 'và' | ', và' — between entries of a list.
 fn separator<'a>(i: Toks<'a>) -> Res<'a, ()> {
     alt((
-        map(pair(punct(','), word("và")), |_| ()),
+        map(pair(punct(','), word(lexicon::CONJUNCTION)), |_| ()),
         punct(','),
         punct(';'),
-        word("và"),
-        map(pair(punct('/'), opt(word("và"))), |_| ()),
+        word(lexicon::CONJUNCTION),
+        map(pair(punct('/'), opt(word(lexicon::CONJUNCTION))), |_| ()),
     ))(i)
 }
 
 /// ',' | 'và' | ', và' — inside one enumeration ("huyện, thị xã và thành phố").
 fn enum_separator<'a>(i: Toks<'a>) -> Res<'a, ()> {
-    alt((map(pair(punct(','), word("và")), |_| ()), punct(','), word("và")))(i)
+    alt((
+        map(pair(punct(','), word(lexicon::CONJUNCTION)), |_| ()),
+        punct(','),
+        word(lexicon::CONJUNCTION),
+    ))(i)
 }
 
 /// "các" | "những" | "(các)".
 fn plural<'a>(i: Toks<'a>) -> Res<'a, ()> {
     alt((
         map(one_of(lexicon::PLURAL_MARKERS), |_| ()),
-        map(tuple((punct('('), one_of(lexicon::PLURAL_MARKERS), punct(')'))), |_| ()),
+        map(
+            tuple((punct('('), one_of(lexicon::PLURAL_MARKERS), punct(')'))),
+            |_| (),
+        ),
     ))(i)
 }
 
@@ -202,7 +222,10 @@ fn unit_noun<'a>(i: Toks<'a>) -> Res<'a, usize> {
 
 /// "cấp huyện", "cấp xã", "cấp tỉnh" ...
 fn level<'a>(i: Toks<'a>) -> Res<'a, ()> {
-    map(pair(word("cấp"), one_of(lexicon::LEVEL_WORDS)), |_| ())(i)
+    map(
+        pair(word(lexicon::LEVEL_PREFIX), one_of(lexicon::LEVEL_WORDS)),
+        |_| (),
+    )(i)
 }
 
 /// "cấp huyện(, cấp xã)*": a level, possibly enumerated.
@@ -244,16 +267,21 @@ impl<'a, 'r> Grammar<'a, 'r> {
         if not_agency(i).is_ok() {
             return reject(i);
         }
-        let Some(first) = i.first() else { return reject(i) };
+        let Some(first) = i.first() else {
+            return reject(i);
+        };
         if self.mode == Mode::Text && !first.is_capitalised() {
             return reject(i);
         }
         let head = starts_with_phrase(i, 0, lexicon::HEAD_WORDS);
         let police = (first.is_all_caps()
             && lexicon::UPPERCASE_ONLY_HEADS.contains(&first.fold.as_str())
-            && i.get(1).is_some_and(|n| n.is_word() && lexicon::LEVEL_WORDS.contains(&n.fold.as_str())))
+            && i.get(1)
+                .is_some_and(|n| n.is_word() && lexicon::LEVEL_WORDS.contains(&n.fold.as_str())))
         .then_some(1);
-        let Some(n) = head.or(police) else { return reject(i) };
+        let Some(n) = head.or(police) else {
+            return reject(i);
+        };
         // "Tổ chức" is a generic noun, not the head "Tổ" + a name.
         if starts_with_phrase(i, 0, lexicon::GROUP_NOUNS).is_some_and(|g| g > n) {
             return reject(i);
@@ -267,8 +295,12 @@ impl<'a, 'r> Grammar<'a, 'r> {
         if not_agency(i).is_ok() {
             return reject(i);
         }
-        let Some(n) = starts_with_phrase(i, 0, lexicon::GROUP_NOUNS) else { return reject(i) };
-        let named = i.get(n).is_some_and(|t| t.is_capitalised() && !t.is_all_caps());
+        let Some(n) = starts_with_phrase(i, 0, lexicon::GROUP_NOUNS) else {
+            return reject(i);
+        };
+        let named = i
+            .get(n)
+            .is_some_and(|t| t.is_capitalised() && !t.is_all_caps());
         if named && starts_with_phrase(i, 0, lexicon::HEAD_WORDS).is_some() {
             // "các Ngân hàng thương mại" is a group; "Ngân hàng Nhà nước" is not.
             let known = self.reg.longest_match(self.all, self.pos(i)).is_some();
@@ -331,10 +363,15 @@ impl<'a, 'r> Grammar<'a, 'r> {
     /// words, "và"/"-" + a capitalised word, the lower-case words names
     /// carry ("nhân dân", "chi nhánh", "tỉnh"), and a place name.
     fn name_words(&self, i: Toks<'a>) -> Res<'a, ()> {
+        self.name_words_after(i, 0)
+    }
+
+    /// `name_words` when `already` name words were read: a known name
+    /// may go on ("Sở Du lịch" + "và Thể thao tỉnh").
+    fn name_words_after(&self, i: Toks<'a>, already: usize) -> Res<'a, ()> {
         let mut rest = i;
-        let mut count = 0;
-        loop {
-            let Some(t) = rest.first() else { break };
+        let mut count = already;
+        while let Some(t) = rest.first() {
             if count > 0 && self.starts_agency(rest) && !t.is_capitalised() {
                 break;
             }
@@ -348,17 +385,27 @@ impl<'a, 'r> Grammar<'a, 'r> {
                 count += n;
                 continue;
             }
-            if count > 0 {
-                if let Some(n) = lowercase_run_to_level(rest) {
-                    rest = &rest[n..];
-                    count += n;
-                    continue;
-                }
+            // Sentence case capitalises only the first syllable of a part:
+            // "Du lịch", "Cảnh sát". One lower-case syllable after a capital
+            // belongs to it unless it is a verb or function word.
+            let after_capital = self.prev(rest).is_some_and(|p| p.is_capitalised());
+            if count > 0 && after_capital && t.is_word() && !t.is_capitalised() && !stops_name(rest)
+            {
+                rest = &rest[1..];
+                count += 1;
+                continue;
+            }
+            if let Some(n) = self.lowercase_run(rest) {
+                rest = &rest[n..];
+                count += n;
+                continue;
             }
             // "và" or a dash joining two capitalised parts of one name:
             // "Kế hoạch và Đầu tư", "Lao động - Thương binh".
             let joined = match rest.first() {
-                Some(j) if j.is_dash() || (j.is_word() && j.fold == "và") => Some(&rest[1..]),
+                Some(j) if j.is_dash() || (j.is_word() && j.fold == lexicon::CONJUNCTION) => {
+                    Some(&rest[1..])
+                }
                 _ => None,
             };
             if let Some(r) = joined {
@@ -373,10 +420,48 @@ impl<'a, 'r> Grammar<'a, 'r> {
             }
             break;
         }
-        if count == 0 {
+        if count == already {
             return reject(i);
         }
         Ok((rest, ()))
+    }
+
+    /// Names are sentence case, so lower-case words follow the capitalised
+    /// ones ("Ban Chỉ đạo chuyển đổi số tỉnh", "Trung tâm Công nghệ thông tin
+    /// và Truyền thông"). A lower-case run belongs to the name only if, within
+    /// a few words and before any verb or preposition, it reaches a level word
+    /// (included) or the next capitalised part of the name; returns its length.
+    fn lowercase_run(&self, i: Toks<'a>) -> Option<usize> {
+        const MAX_RUN: usize = 6;
+        let mut k = 0;
+        while k <= MAX_RUN {
+            let t = i.get(k)?;
+            let rest = &i[k..];
+            if k > 0 {
+                let joiner = t.is_dash() || (t.is_word() && t.fold == lexicon::CONJUNCTION);
+                let next_part = if joiner { i.get(k + 1) } else { Some(t) };
+                if next_part.is_some_and(|n| n.is_capitalised())
+                    && !self.starts_agency(if joiner { &i[k + 1..] } else { rest })
+                {
+                    return Some(k);
+                }
+            }
+            if !t.is_word() || t.is_capitalised() {
+                return None;
+            }
+            if starts_with_phrase(rest, 0, &[lexicon::SOCIETY]).is_some() {
+                k += 2;
+                continue;
+            }
+            if stops_name(rest) {
+                return None;
+            }
+            if let Some(n) = starts_with_phrase(rest, 0, lexicon::SCOPE_WORDS) {
+                return Some(k + n);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// One body with a name: a registry name, or head word + units / level /
@@ -390,6 +475,16 @@ impl<'a, 'r> Grammar<'a, 'r> {
             if let Ok((r, ())) = self.place_name(rest) {
                 rest = r;
             }
+            // In prose a known name followed by "và"/"-" and a capitalised
+            // part is the start of a longer, unknown name.
+            let joined = rest
+                .first()
+                .is_some_and(|j| j.is_dash() || (j.is_word() && j.fold == lexicon::CONJUNCTION));
+            if self.mode == Mode::Text && joined {
+                if let Ok((r, ())) = self.name_words_after(rest, 1) {
+                    rest = r;
+                }
+            }
             let mut open = false;
             if let Ok((r, ())) = preceded(enum_separator, level_scope)(rest) {
                 rest = r;
@@ -398,29 +493,34 @@ impl<'a, 'r> Grammar<'a, 'r> {
                 open = true;
             }
             let hi = self.pos(rest);
-            return Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Known, open, complete: true }));
+            return Ok((rest, Item::new(lo, hi, open, true)));
         }
         let (rest, _) = self.head_word(i)?;
         if let Ok((rest, ())) = admin_units(rest) {
             let hi = self.pos(rest);
-            return Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Named, open: true, complete: true }));
+            return Ok((rest, Item::new(lo, hi, true, true)));
         }
         if let Ok((rest, ())) = level_scope(rest) {
             let hi = self.pos(rest);
-            return Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Named, open: false, complete: true }));
+            return Ok((rest, Item::new(lo, hi, false, true)));
         }
-        let (mut rest, ()) = self.name_words(rest)?;
+        let self_contained = starts_with_phrase(i, 0, lexicon::SELF_CONTAINED_HEADS).is_some();
+        let (mut rest, ()) = match self.name_words(rest) {
+            Ok(found) => found,
+            Err(_) if self_contained => (rest, ()),
+            Err(e) => return Err(e),
+        };
         if let Ok((r, ())) = self.duplicate_word(rest) {
             rest = r;
         }
         let hi = self.pos(rest);
-        Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Named, open: false, complete: false }))
+        Ok((rest, Item::new(lo, hi, false, false)))
     }
 
     /// "thuộc Ủy ban nhân dân tỉnh", "trên địa bàn (tỉnh)", "đóng trên địa bàn
     /// tỉnh": qualifiers that close a group in prose.
     fn group_qualifier(&self, i: Toks<'a>) -> Res<'a, ()> {
-        if let Ok((rest, _)) = alt((phrase("trực thuộc"), word("thuộc")))(i) {
+        if let Ok((rest, _)) = one_of(lexicon::BELONGS_TO)(i) {
             if let Ok((r, _)) = self.named_body(rest) {
                 return Ok((r, ()));
             }
@@ -429,10 +529,10 @@ impl<'a, 'r> Grammar<'a, 'r> {
             }
             return reject(i);
         }
-        let (mut rest, ()) =
-            preceded(opt(word("đóng")), alt((phrase("trên địa bàn"), phrase("tại địa phương"))))(
-                i,
-            )?;
+        let (mut rest, _) = preceded(
+            opt(word(lexicon::STATIONED)),
+            one_of(lexicon::AREA_QUALIFIERS),
+        )(i)?;
         if let Ok((r, _)) = unit_noun(rest) {
             rest = r;
             if let Ok((r, ())) = self.place_name(rest) {
@@ -453,10 +553,23 @@ impl<'a, 'r> Grammar<'a, 'r> {
                 closed = true;
                 continue;
             }
+            // "ngành Công an", "các cơ quan Trung ương": a capitalised name
+            // after a generic noun that is not an agency of its own.
+            // (Only `named_body` and `group_noun` are asked, never `agency`,
+            // so that this cannot recurse into another group.)
+            let capital = rest.first().is_some_and(|t| t.is_capitalised());
+            if capital && self.named_body(rest).is_err() && self.group_noun(rest, true).is_err() {
+                if let Ok((r, ())) = self.name_words(rest) {
+                    rest = r;
+                    continue;
+                }
+            }
             if let Ok((r, n)) = one_of(lexicon::TEXT_GROUP_MODIFIERS)(rest) {
                 let closes = starts_with_phrase(rest, 0, lexicon::SCOPE_WORDS) == Some(n)
                     || starts_with_phrase(rest, 0, lexicon::CLOSING_QUALIFIERS) == Some(n)
-                    || rest.first().is_some_and(|t| t.fold == "cấp");
+                    || rest
+                        .first()
+                        .is_some_and(|t| t.fold == lexicon::LEVEL_PREFIX);
                 rest = r;
                 closed |= closes;
                 continue;
@@ -473,10 +586,16 @@ impl<'a, 'r> Grammar<'a, 'r> {
         let lo = self.pos(i);
         let (rest, pl) = opt(plural)(i)?;
         let after_plural = pl.is_some();
-        let (mut rest, _) =
-            alt((|x| self.group_noun(x, after_plural), |x| if after_plural { unit_noun(x) } else { reject(x) }))(
-                rest,
-            )?;
+        let (mut rest, _) = alt((
+            |x| self.group_noun(x, after_plural),
+            |x| {
+                if after_plural {
+                    unit_noun(x)
+                } else {
+                    reject(x)
+                }
+            },
+        ))(rest)?;
         let mut open = true;
         if self.mode == Mode::Text {
             loop {
@@ -497,7 +616,7 @@ impl<'a, 'r> Grammar<'a, 'r> {
             }
         }
         let hi = self.pos(rest);
-        Ok((rest, Item { lo, hi, core: hi, kind: ItemKind::Group, open, complete: false }))
+        Ok((rest, Item::new(lo, hi, open, false)))
     }
 
     /// A noun continuing an open enumeration: any generic or unit noun
@@ -508,7 +627,11 @@ impl<'a, 'r> Grammar<'a, 'r> {
         }
         // Inside an enumeration the prose restrictions on bare nouns do not
         // apply: ", tổ chức, doanh nghiệp" after "các cơ quan" is a noun.
-        let as_list = Grammar { all: self.all, reg: self.reg, mode: Mode::List };
+        let as_list = Grammar {
+            all: self.all,
+            reg: self.reg,
+            mode: Mode::List,
+        };
         match as_list.group_noun(i, false) {
             Ok(found) => Ok(found),
             Err(_) => unit_noun(i),
@@ -571,8 +694,13 @@ impl<'a, 'r> Grammar<'a, 'r> {
                 Ok(found) => found,
                 Err(_) => {
                     let lo = self.pos(i);
-                    let loose =
-                        Item { lo, hi: lo + 1, core: lo + 1, kind: ItemKind::Loose, open: false, complete: false };
+                    let loose = Item {
+                        lo,
+                        hi: lo + 1,
+                        core: lo + 1,
+                        open: false,
+                        complete: false,
+                    };
                     (&i[1..], loose)
                 }
             };
@@ -599,6 +727,15 @@ impl<'a, 'r> Grammar<'a, 'r> {
                         continue;
                     }
                     if self.starts_agency(after) || after.is_empty() {
+                        break;
+                    }
+                    // After a complete known name, ", <Capitalised>" is
+                    // another body even without a head word ("Công an tỉnh,
+                    // Viettel"); commas inside known names were read with
+                    // the name.
+                    let comma_then_name = rest.first().is_some_and(|t| t.is_punct(','))
+                        && after.first().is_some_and(|t| t.is_capitalised());
+                    if item.complete && tail_words == 0 && comma_then_name {
                         break;
                     }
                     rest = after;
@@ -630,41 +767,21 @@ impl<'a, 'r> Grammar<'a, 'r> {
     }
 }
 
-/// Names are sentence case, so lower-case words follow the capitalised one
-/// ("Ban Chỉ đạo chuyển đổi số tỉnh", "Cục Thi hành án dân sự tỉnh"). Such a
-/// run belongs to the name only if it reaches a level word within a few words
-/// without a verb or preposition; returns its length through the level word.
-fn lowercase_run_to_level(i: Toks<'_>) -> Option<usize> {
-    const MAX_RUN: usize = 7;
-    let mut k = 0;
-    while k < MAX_RUN.min(i.len()) {
-        let t = &i[k];
-        if !t.is_word() || t.is_capitalised() {
-            return None;
-        }
-        if starts_with_phrase(i, k, &["xã hội"]).is_some() {
-            k += 2;
-            continue;
-        }
-        if starts_with_phrase(i, k, lexicon::NAME_STOP_WORDS).is_some()
-            || starts_with_phrase(i, k, lexicon::HEADING_VERBS).is_some()
-            || starts_with_phrase(i, k, lexicon::NOT_AGENCY).is_some()
-        {
-            return None;
-        }
-        if let Some(n) = starts_with_phrase(i, k, lexicon::SCOPE_WORDS) {
-            return Some(k + n);
-        }
-        k += 1;
-    }
-    None
+/// A verb, preposition or other word that cannot continue a name.
+fn stops_name(i: Toks<'_>) -> bool {
+    starts_with_phrase(i, 0, lexicon::NAME_STOP_WORDS).is_some()
+        || starts_with_phrase(i, 0, lexicon::HEADING_VERBS).is_some()
+        || starts_with_phrase(i, 0, lexicon::NOT_AGENCY).is_some()
+        || starts_with_phrase(i, 0, lexicon::LEAD_MARKERS_AND_ROLES).is_some()
 }
 
 /// Leading bullets, "với", stray punctuation before a list.
 fn skip_list_noise<'a>(mut i: Toks<'a>) -> Toks<'a> {
     loop {
         match i.first() {
-            Some(t) if t.is_word() && (t.fold == "với" || t.fold == "cùng") => i = &i[1..],
+            Some(t) if t.is_word() && lexicon::LEADING_LINKS.contains(&t.fold.as_str()) => {
+                i = &i[1..]
+            }
             Some(t) if !t.is_word() && !t.is_punct('(') => i = &i[1..],
             _ => return i,
         }
@@ -695,9 +812,8 @@ pub(crate) fn clean_span(toks: &[Tok<'_>], mut lo: usize, mut hi: usize) -> Opti
         let before = (lo, hi);
         while lo < hi {
             let t = &toks[lo];
-            let balanced_open =
-                t.is_punct('(') && toks[lo + 1..hi].iter().any(|x| x.is_punct(')'));
-            if (t.is_word() && matches!(t.fold.as_str(), "với" | "cùng" | "và"))
+            let balanced_open = t.is_punct('(') && toks[lo + 1..hi].iter().any(|x| x.is_punct(')'));
+            if (t.is_word() && lexicon::LEADING_LINKS.contains(&t.fold.as_str()))
                 || (!t.is_word() && !balanced_open)
             {
                 lo += 1;
@@ -707,7 +823,8 @@ pub(crate) fn clean_span(toks: &[Tok<'_>], mut lo: usize, mut hi: usize) -> Opti
         }
         while hi > lo {
             let t = &toks[hi - 1];
-            let balanced_close = t.is_punct(')') && toks[lo..hi - 1].iter().any(|x| x.is_punct('('));
+            let balanced_close =
+                t.is_punct(')') && toks[lo..hi - 1].iter().any(|x| x.is_punct('('));
             if !t.is_word() && !balanced_close {
                 hi -= 1;
             } else {

@@ -88,12 +88,21 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "liên minh",
     "hiệp hội",
     // units and working groups
+    "tổ công tác",
+    "tổ giúp việc",
+    "ban chỉ đạo",
+    "ban quản lý",
+    "ban thường vụ",
     "tổ",
     "trường",
     "học viện",
     "đại học",
     "bệnh viện",
 ];
+
+/// Heads that name a body on their own in context ("phối hợp với Tổ công
+/// tác", "báo cáo Ban Chỉ đạo"); other heads need a name after them.
+pub(crate) const SELF_CONTAINED_HEADS: &[&str] = &["tổ công tác", "tổ giúp việc", "ban chỉ đạo"];
 
 /// Heads that are written in capitals only when they are an abbreviation
 /// ("CA tỉnh"); lower-case "ca" is an ordinary word.
@@ -138,8 +147,15 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
 
 /// Group nouns that may open a group in running text without "các": the
 /// others double as verbs or common nouns ("tổ chức triển khai", "ban hành").
-pub(crate) const TEXT_BARE_GROUP_NOUNS: &[&str] =
-    &["sở", "ngành", "địa phương", "đơn vị", "cơ quan", "doanh nghiệp", "đoàn thể"];
+pub(crate) const TEXT_BARE_GROUP_NOUNS: &[&str] = &[
+    "sở",
+    "ngành",
+    "địa phương",
+    "đơn vị",
+    "cơ quan",
+    "doanh nghiệp",
+    "đoàn thể",
+];
 
 /// Administrative units: "UBND các huyện, thị xã, thành phố", "các xã,
 /// phường, thị trấn". District-level and commune-level sets are kept apart
@@ -149,8 +165,17 @@ pub(crate) const COMMUNE_UNITS: &[&str] = &["xã", "phường", "thị trấn"];
 pub(crate) const OTHER_UNITS: &[&str] = &["tỉnh", "thôn", "tổ dân phố", "khu phố", "ấp", "bản"];
 
 /// Levels after "cấp": "UBND cấp huyện", "Bộ phận Một cửa cấp huyện, cấp xã".
-pub(crate) const LEVEL_WORDS: &[&str] =
-    &["trung ương", "tỉnh", "huyện", "xã", "cơ sở", "quận", "phường", "thành phố", "thị xã"];
+pub(crate) const LEVEL_WORDS: &[&str] = &[
+    "trung ương",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "cơ sở",
+    "quận",
+    "phường",
+    "thành phố",
+    "thị xã",
+];
 
 /// Words that, ending a group, fix its scope ("sở, ban, ngành tỉnh") and so
 /// close the enumeration: what follows a comma is then a new entry.
@@ -271,6 +296,48 @@ pub(crate) const NAME_STOP_WORDS: &[&str] = &[
     "được",
     "đã",
     "sẽ",
+    "là",
+    "làm",
+    "có",
+    "lập",
+    "giao",
+    "gửi",
+    "đưa",
+    "ra",
+    "nhận",
+    "tiếp nhận",
+    "tham gia",
+    "thống nhất",
+    "xử lý",
+    "trả",
+    "bảo vệ",
+    "phục vụ",
+    "tiến hành",
+    "dự trù",
+    "phản ánh",
+    "sử dụng",
+    "trình",
+    "đăng",
+    "phát",
+    "cử",
+    "chuẩn bị",
+    "hoàn thiện",
+    "hoàn thành",
+    "tiếp tục",
+    "thường xuyên",
+    "kịp thời",
+    "khẩn trương",
+    "chủ động",
+];
+
+/// Role words: never part of a name ("Công an tỉnh chủ trì").
+pub(crate) const LEAD_MARKERS_AND_ROLES: &[&str] = &[
+    "chủ trì",
+    "phối hợp",
+    "cùng với",
+    "đề nghị",
+    "chịu trách nhiệm",
+    "thường trực",
 ];
 
 /// Multi-word expressions that start like an agency word but are not one;
@@ -296,12 +363,62 @@ pub(crate) const NOT_AGENCY: &[&str] = &[
     "đội ngũ",
     "đài truyền thanh",
     "trung tâm dữ liệu",
+    "báo cáo",
+    "trường hợp",
+    "sở hữu",
+    "bộ máy",
+    "đoàn kết",
+    "cục bộ",
 ];
 
-/// Role markers. "chủ trì" marks the lead; the others the supporting agencies
-/// that follow them.
+// ------------------------------------------------------------ role markers --
+
+/// "X chủ trì": X leads.
 pub(crate) const LEAD_MARKER: &str = "chủ trì";
+/// "Đề nghị X chủ trì": a request to a body outside the issuer's authority.
 pub(crate) const REQUEST_PREFIX: &str = "đề nghị";
+/// "phối hợp (chặt chẽ) (với) Y": Y support.
+pub(crate) const SUPPORT_MARKER: &str = "phối hợp";
+pub(crate) const SUPPORT_INTENSIFIERS: &[&str] = &["chặt chẽ"];
+pub(crate) const SUPPORT_LINKS: &[&str] = &["cùng với", "với", "cùng"];
+/// "(với) sự phối hợp của Y".
+pub(crate) const SUPPORT_PASSIVE: &str = "sự phối hợp của";
+/// "chủ trì cùng (với) Y", "cùng với Y": Y are partners of the lead.
+pub(crate) const PARTNER_WORD: &str = "cùng";
+pub(crate) const PARTNER_LINK: &str = "với";
+/// A role in parentheses after an entry: "(chủ trì)", "(cơ quan thường trực)".
+pub(crate) const STANDING_ROLE: &str = "thường trực";
+/// Nouns of a role label: "Cơ quan chủ trì:", "Đơn vị phối hợp:".
+pub(crate) const ROLE_LABEL_NOUNS: &[&str] = &["cơ quan", "đơn vị"];
+
+// -------------------------------------------------------- list connectives --
+
+pub(crate) const CONJUNCTION: &str = "và";
+/// "cấp huyện", "cấp xã".
+pub(crate) const LEVEL_PREFIX: &str = "cấp";
+/// "các sở, ban, ngành thuộc UBND tỉnh".
+pub(crate) const BELONGS_TO: &[&str] = &["trực thuộc", "thuộc"];
+/// "(đóng) trên địa bàn (tỉnh)".
+pub(crate) const AREA_QUALIFIERS: &[&str] = &["trên địa bàn", "tại địa phương"];
+pub(crate) const STATIONED: &str = "đóng";
+/// "xã hội" is not the unit "xã".
+pub(crate) const SOCIETY: &str = "xã hội";
+/// Linking words trimmed from the start of an entry: "(phối hợp) với X".
+pub(crate) const LEADING_LINKS: &[&str] = &["với", "cùng", "và"];
+
+// ------------------------------------------------------------------ levels --
+
+/// Words that make an unknown agency central ("Thanh tra Chính phủ").
+pub(crate) const CENTRAL_WORDS: &[&str] = &[
+    "chính phủ",
+    "thủ tướng",
+    "quốc hội",
+    "trung ương",
+    "tối cao",
+    "việt nam",
+];
+/// A ministry is "Bộ X", but these "bộ ..." are provincial units.
+pub(crate) const NOT_MINISTRY: &[&str] = &["bộ phận", "bộ chỉ huy", "bộ đội"];
 
 /// Labels that may precede an assignment value ("Cơ quan thực hiện: ...").
 pub(crate) const ASSIGNMENT_LABEL_WORDS: &[&str] = &[
@@ -359,39 +476,107 @@ pub(crate) const ABBREVIATIONS: &[(&str, &str, &str)] = &[
     ("bch", "bộ chỉ huy", "Bộ Chỉ huy"),
     ("bchqs", "bộ chỉ huy quân sự", "Bộ Chỉ huy Quân sự"),
     ("bđbp", "bộ đội biên phòng", "Bộ đội Biên phòng"),
-    ("bchbđbp", "bộ chỉ huy bộ đội biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng"),
+    (
+        "bchbđbp",
+        "bộ chỉ huy bộ đội biên phòng",
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+    ),
     ("vp", "văn phòng", "Văn phòng"),
     ("mttq", "mặt trận tổ quốc", "Mặt trận Tổ quốc"),
-    ("mttqvn", "mặt trận tổ quốc việt nam", "Mặt trận Tổ quốc Việt Nam"),
-    ("ubmttq", "ủy ban mặt trận tổ quốc", "Ủy ban Mặt trận Tổ quốc"),
-    ("ubmttqvn", "ủy ban mặt trận tổ quốc việt nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (
+        "mttqvn",
+        "mặt trận tổ quốc việt nam",
+        "Mặt trận Tổ quốc Việt Nam",
+    ),
+    (
+        "ubmttq",
+        "ủy ban mặt trận tổ quốc",
+        "Ủy ban Mặt trận Tổ quốc",
+    ),
+    (
+        "ubmttqvn",
+        "ủy ban mặt trận tổ quốc việt nam",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    ),
     ("tand", "tòa án nhân dân", "Tòa án nhân dân"),
     ("vksnd", "viện kiểm sát nhân dân", "Viện kiểm sát nhân dân"),
     ("bhxh", "bảo hiểm xã hội", "Bảo hiểm xã hội"),
     ("kbnn", "kho bạc nhà nước", "Kho bạc Nhà nước"),
     ("nhnn", "ngân hàng nhà nước", "Ngân hàng Nhà nước"),
     ("thads", "thi hành án dân sự", "Thi hành án dân sự"),
-    ("lđtb&xh", "lao động - thương binh và xã hội", "Lao động - Thương binh và Xã hội"),
-    ("lđ-tb&xh", "lao động - thương binh và xã hội", "Lao động - Thương binh và Xã hội"),
-    ("lđtbxh", "lao động - thương binh và xã hội", "Lao động - Thương binh và Xã hội"),
-    ("tn&mt", "tài nguyên và môi trường", "Tài nguyên và Môi trường"),
-    ("tnmt", "tài nguyên và môi trường", "Tài nguyên và Môi trường"),
+    (
+        "lđtb&xh",
+        "lao động - thương binh và xã hội",
+        "Lao động - Thương binh và Xã hội",
+    ),
+    (
+        "lđ-tb&xh",
+        "lao động - thương binh và xã hội",
+        "Lao động - Thương binh và Xã hội",
+    ),
+    (
+        "lđtbxh",
+        "lao động - thương binh và xã hội",
+        "Lao động - Thương binh và Xã hội",
+    ),
+    (
+        "tn&mt",
+        "tài nguyên và môi trường",
+        "Tài nguyên và Môi trường",
+    ),
+    (
+        "tnmt",
+        "tài nguyên và môi trường",
+        "Tài nguyên và Môi trường",
+    ),
     ("kh&đt", "kế hoạch và đầu tư", "Kế hoạch và Đầu tư"),
     ("khđt", "kế hoạch và đầu tư", "Kế hoạch và Đầu tư"),
     ("gd&đt", "giáo dục và đào tạo", "Giáo dục và Đào tạo"),
     ("gdđt", "giáo dục và đào tạo", "Giáo dục và Đào tạo"),
-    ("tt&tt", "thông tin và truyền thông", "Thông tin và Truyền thông"),
-    ("tttt", "thông tin và truyền thông", "Thông tin và Truyền thông"),
+    (
+        "tt&tt",
+        "thông tin và truyền thông",
+        "Thông tin và Truyền thông",
+    ),
+    (
+        "tttt",
+        "thông tin và truyền thông",
+        "Thông tin và Truyền thông",
+    ),
     ("kh&cn", "khoa học và công nghệ", "Khoa học và Công nghệ"),
     ("khcn", "khoa học và công nghệ", "Khoa học và Công nghệ"),
-    ("nn&ptnt", "nông nghiệp và phát triển nông thôn", "Nông nghiệp và Phát triển nông thôn"),
-    ("nnptnt", "nông nghiệp và phát triển nông thôn", "Nông nghiệp và Phát triển nông thôn"),
-    ("vhttdl", "văn hóa, thể thao và du lịch", "Văn hóa, Thể thao và Du lịch"),
-    ("vh-tt&dl", "văn hóa, thể thao và du lịch", "Văn hóa, Thể thao và Du lịch"),
+    (
+        "nn&ptnt",
+        "nông nghiệp và phát triển nông thôn",
+        "Nông nghiệp và Phát triển nông thôn",
+    ),
+    (
+        "nnptnt",
+        "nông nghiệp và phát triển nông thôn",
+        "Nông nghiệp và Phát triển nông thôn",
+    ),
+    (
+        "vhttdl",
+        "văn hóa, thể thao và du lịch",
+        "Văn hóa, Thể thao và Du lịch",
+    ),
+    (
+        "vh-tt&dl",
+        "văn hóa, thể thao và du lịch",
+        "Văn hóa, Thể thao và Du lịch",
+    ),
     ("gtvt", "giao thông vận tải", "Giao thông vận tải"),
     ("tncs", "thanh niên cộng sản", "Thanh niên Cộng sản"),
-    ("pt-th", "phát thanh - truyền hình", "Phát thanh - Truyền hình"),
-    ("ptth", "phát thanh - truyền hình", "Phát thanh - Truyền hình"),
+    (
+        "pt-th",
+        "phát thanh - truyền hình",
+        "Phát thanh - Truyền hình",
+    ),
+    (
+        "ptth",
+        "phát thanh - truyền hình",
+        "Phát thanh - Truyền hình",
+    ),
 ];
 
 /// "CA" means "công an" only before a level ("CA tỉnh", "CA xã").
@@ -412,6 +597,7 @@ mod tests {
         let mut v: Vec<&'static str> = Vec::new();
         for list in [
             HEAD_WORDS,
+            SELF_CONTAINED_HEADS,
             UPPERCASE_ONLY_HEADS,
             GROUP_NOUNS,
             TEXT_BARE_GROUP_NOUNS,
@@ -424,6 +610,7 @@ mod tests {
             TEXT_GROUP_MODIFIERS,
             NAME_INNER_WORDS,
             NAME_STOP_WORDS,
+            LEAD_MARKERS_AND_ROLES,
             NOT_AGENCY,
             ASSIGNMENT_LABEL_WORDS,
             HEADING_VERBS,
@@ -445,7 +632,11 @@ mod tests {
     fn entries_are_already_folded() {
         for entry in all_lists() {
             for word in entry.split(' ') {
-                assert_eq!(fold(word), word, "lexicon entry {entry:?} is not in folded form");
+                assert_eq!(
+                    fold(word),
+                    word,
+                    "lexicon entry {entry:?} is not in folded form"
+                );
             }
         }
     }

@@ -31,7 +31,7 @@ use grammar::{
 use normalize::{spelling_key_of_tokens, tokenize, Tok};
 
 pub use normalize::{fold, normalize_key};
-pub use registry::{Entry, Registry, RegistryError};
+pub use registry::{AgencyEntry, Registry, RegistryError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Level {
@@ -82,29 +82,40 @@ pub fn split_assignment_with(raw: &str, registry: &Registry) -> Assignment {
     let markers = find_markers(body);
     let mut out = Assignment::default();
     match markers.first() {
-        None => out.lead = list(body),
-        Some(&(k, end, Role::Support)) => {
-            out.lead = list(&body[..k]);
-            out.support = list(&body[end..]);
+        None => {
+            // "Công an tỉnh (chủ trì), Sở Tư pháp (phối hợp)".
+            for (name, role) in list_entries(&text, body, registry) {
+                match role {
+                    Some(Role::Support) => out.support.push(name),
+                    _ => out.lead.push(name),
+                }
+            }
         }
-        Some(&(k, end, Role::Lead)) => {
-            let next_support = markers.iter().find(|m| m.2 == Role::Support && m.0 >= end);
-            if body.get(end).is_some_and(|t| t.is_punct(':')) {
+        Some(m) if m.role == Role::Support => {
+            out.lead = list(&body[..m.start]);
+            out.support = list(&body[m.end..]);
+        }
+        Some(m) => {
+            let next_support = markers
+                .iter()
+                .find(|n| n.role == Role::Support && n.start >= m.end);
+            if m.prefix {
                 // "Chủ trì: X; phối hợp: Y"
-                let stop = next_support.map_or(body.len(), |m| m.0);
-                out.lead = list(&body[end..stop]);
-                out.support = next_support.map_or_else(Vec::new, |m| list(&body[m.1..]));
+                let stop = next_support.map_or(body.len(), |n| n.start);
+                out.lead = list(&body[m.end..stop]);
+                out.support = next_support.map_or_else(Vec::new, |n| list(&body[n.end..]));
             } else {
-                out.lead = list(&body[..k]);
-                let mut rest = end;
+                out.lead = list(&body[..m.start]);
+                let mut rest = m.end;
                 while body.get(rest).is_some_and(|t| !t.is_word()) {
                     rest += 1;
                 }
                 match next_support {
                     // "X chủ trì, phối hợp với Y"
-                    Some(m) if m.0 == rest => out.support = list(&body[m.1..]),
+                    Some(n) if n.start == rest => out.support = list(&body[n.end..]),
                     // "X chủ trì, Y phối hợp"
-                    Some(m) => out.support = list(&body[rest..m.0]),
+                    Some(n) => out.support = list(&body[rest..n.start]),
+                    // "X chủ trì thực hiện": nothing more, unless agencies follow.
                     None => {
                         let g = Grammar::new(&body[rest..], registry, Mode::List);
                         if g.starts_agency(&body[rest..]) {
@@ -115,7 +126,7 @@ pub fn split_assignment_with(raw: &str, registry: &Registry) -> Assignment {
             }
         }
     }
-    if label_is_support && markers.iter().all(|m| m.2 != Role::Lead) {
+    if label_is_support && markers.iter().all(|m| m.role != Role::Lead) {
         let mut all = std::mem::take(&mut out.lead);
         all.append(&mut out.support);
         out.support = all;
@@ -129,9 +140,39 @@ enum Role {
     Support,
 }
 
-/// Role markers outside parentheses: (start, end, role), in order.
-fn find_markers(body: &[Tok<'_>]) -> Vec<(usize, usize, Role)> {
-    let mut out = Vec::new();
+/// A role marker in an assignment line.
+#[derive(Debug, Clone, Copy)]
+struct Marker {
+    start: usize,
+    end: usize,
+    role: Role,
+    /// Written as a label before its agencies: "chủ trì: X", "Đơn vị phối hợp: Y".
+    prefix: bool,
+}
+
+/// Role markers outside parentheses, in order.
+fn find_markers(body: &[Tok<'_>]) -> Vec<Marker> {
+    let mut out: Vec<Marker> = Vec::new();
+    let mut push = |start: usize, end: usize, role: Role| {
+        let mut m = Marker {
+            start,
+            end,
+            role,
+            prefix: false,
+        };
+        if body.get(end).is_some_and(|t| t.is_punct(':')) {
+            m.prefix = true;
+            m.end += 1;
+            let label = start
+                .checked_sub(2)
+                .and_then(|s| starts_with_phrase(body, s, lexicon::ROLE_LABEL_NOUNS));
+            if label == Some(2) {
+                m.start -= 2;
+            }
+        }
+        out.push(m);
+        m.end
+    };
     let mut depth = 0usize;
     let mut k = 0;
     while k < body.len() {
@@ -143,25 +184,18 @@ fn find_markers(body: &[Tok<'_>]) -> Vec<(usize, usize, Role)> {
         } else if depth == 0 {
             let here = &body[k..];
             // "X chủ trì cùng (với) Y": Y are partners.
-            if let Ok((rest, ())) = partner_marker(here) {
-                if lead_marker(here).is_ok() {
-                    let end = body.len() - rest.len();
-                    out.push((k, k + 2, Role::Lead));
-                    out.push((k + 2, end, Role::Support));
-                    k = end;
-                    continue;
-                }
+            if let (Ok((rest, ())), Ok(_)) = (partner_marker(here), lead_marker(here)) {
+                let end = body.len() - rest.len();
+                push(k, k + 2, Role::Lead);
+                k = push(k + 2, end, Role::Support);
+                continue;
             }
             if let Ok((rest, ())) = lead_marker(here) {
-                let end = body.len() - rest.len();
-                out.push((k, end, Role::Lead));
-                k = end;
+                k = push(k, body.len() - rest.len(), Role::Lead);
                 continue;
             }
             if let Ok((rest, ())) = support_marker(here) {
-                let end = body.len() - rest.len();
-                out.push((k, end, Role::Support));
-                k = end;
+                k = push(k, body.len() - rest.len(), Role::Support);
                 continue;
             }
         }
@@ -186,7 +220,7 @@ fn assignment_label(toks: &[Tok<'_>]) -> (usize, bool) {
         }
         match starts_with_phrase(toks, k, lexicon::ASSIGNMENT_LABEL_WORDS) {
             Some(n) => {
-                if toks[k].fold == "phối" {
+                if starts_with_phrase(toks, k, &[lexicon::SUPPORT_MARKER]).is_some() {
                     support = true;
                 }
                 k += n;
@@ -215,18 +249,72 @@ pub fn split_list_with(raw: &str, registry: &Registry) -> Vec<String> {
 }
 
 fn list_strings(text: &str, toks: &[Tok<'_>], registry: &Registry) -> Vec<String> {
+    list_entries(text, toks, registry)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// The entries of a list, each with the role a parenthesis after it gives
+/// ("Công an tỉnh (chủ trì)").
+fn list_entries(text: &str, toks: &[Tok<'_>], registry: &Registry) -> Vec<(String, Option<Role>)> {
     let g = Grammar::new(toks, registry, Mode::List);
-    match g.agency_list(toks) {
-        Ok((_, items)) => items.iter().filter_map(|it| item_text(text, toks, it)).collect(),
-        Err(_) => Vec::new(),
+    let Ok((_, items)) = g.agency_list(toks) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|it| {
+            let (lo, hi) = clean_span(toks, it.lo, it.hi)?;
+            let (role, hi) = match role_suffix(toks, lo, hi) {
+                Some((role, cut)) => (Some(role), clean_span(toks, lo, cut)?.1),
+                None => (None, hi),
+            };
+            Some((span_text(text, toks, lo, hi)?, role))
+        })
+        .collect()
+}
+
+/// "(chủ trì)", "(cơ quan chủ trì)", "(thường trực)", "(phối hợp)", or a
+/// bare "chủ trì"/"phối hợp" ending an entry: the role, and where the entry
+/// ends without it.
+fn role_suffix(toks: &[Tok<'_>], lo: usize, hi: usize) -> Option<(Role, usize)> {
+    // "Sở Tư pháp chủ trì", "các sở, ngành phối hợp": a bare role word.
+    let last_two = hi.checked_sub(2).filter(|&k| k > lo)?;
+    let tail = &toks[last_two..hi];
+    if lead_marker(tail).is_ok_and(|(r, ())| r.is_empty()) {
+        return Some((Role::Lead, last_two));
     }
+    if starts_with_phrase(tail, 0, &[lexicon::SUPPORT_MARKER]) == Some(2) {
+        return Some((Role::Support, last_two));
+    }
+    if !toks.get(hi.checked_sub(1)?)?.is_punct(')') {
+        return None;
+    }
+    let open = (lo..hi).rev().find(|&k| toks[k].is_punct('('))?;
+    let inner = &toks[open + 1..hi - 1];
+    let inner = &inner[starts_with_phrase(inner, 0, lexicon::ROLE_LABEL_NOUNS).unwrap_or(0)..];
+    let role = if lead_marker(inner).is_ok_and(|(r, ())| r.is_empty())
+        || starts_with_phrase(inner, 0, &[lexicon::STANDING_ROLE]) == Some(inner.len())
+    {
+        Role::Lead
+    } else if support_marker(inner).is_ok_and(|(r, ())| r.is_empty()) {
+        Role::Support
+    } else {
+        return None;
+    };
+    (open > lo).then_some((role, open))
+}
+
+fn span_text(text: &str, toks: &[Tok<'_>], lo: usize, hi: usize) -> Option<String> {
+    let start = toks.get(lo)?.start;
+    let end = toks.get(hi.checked_sub(1)?)?.end;
+    text.get(start..end).map(str::to_string)
 }
 
 fn item_text(text: &str, toks: &[Tok<'_>], item: &Item) -> Option<String> {
     let (lo, hi) = clean_span(toks, item.lo, item.hi)?;
-    let start = toks.get(lo)?.start;
-    let end = toks.get(hi.checked_sub(1)?)?.end;
-    text.get(start..end).map(str::to_string)
+    span_text(text, toks, lo, hi)
 }
 
 /// If `heading` (the text of a numbered heading in a "Tổ chức thực hiện" part,
@@ -263,7 +351,10 @@ pub fn heading_agencies(heading: &str, registry: &Registry) -> Option<Vec<String
             return None;
         }
     }
-    let names: Vec<String> = items.iter().filter_map(|it| item_text(&text, body, it)).collect();
+    let names: Vec<String> = items
+        .iter()
+        .filter_map(|it| item_text(&text, body, it))
+        .collect();
     (!names.is_empty()).then_some(names)
 }
 
@@ -276,15 +367,23 @@ fn strip_heading_number<'a>(toks: &'a [Tok<'a>]) -> &'a [Tok<'a>] {
                 || (t.text.chars().count() == 1 && t.text.chars().all(char::is_lowercase)))
     };
     let mut k = 0;
-    while toks.get(k).is_some_and(|t| t.is_punct('-') || t.is_punct('+') || t.is_punct('(')) {
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_punct('-') || t.is_punct('+') || t.is_punct('('))
+    {
         k += 1;
     }
     if toks.get(k).is_some_and(is_marker)
-        && toks.get(k + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(')'))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct('.') || t.is_punct(')'))
     {
         return &toks[k + 2..];
     }
-    if k > 0 && toks.get(k).is_some_and(|t| t.is_word()) && !toks[..k].iter().any(|t| t.is_punct('(')) {
+    if k > 0
+        && toks.get(k).is_some_and(|t| t.is_word())
+        && !toks[..k].iter().any(|t| t.is_punct('('))
+    {
         return &toks[k..];
     }
     toks
@@ -329,7 +428,9 @@ pub fn support_in_text(text: &str, registry: &Registry) -> Vec<String> {
         if let Ok((rest, ())) = after_marker {
             if let Ok((after_list, items)) = g.agency_list(rest) {
                 for item in &items {
-                    let Some((lo, hi)) = clean_span(&toks, item.lo, item.hi) else { continue };
+                    let Some((lo, hi)) = clean_span(&toks, item.lo, item.hi) else {
+                        continue;
+                    };
                     let key = spelling_key_of_tokens(&toks[lo..hi]);
                     if seen.insert(key) {
                         if let Some(s) = item_text(&text, &toks, item) {

@@ -66,12 +66,13 @@ fn retone_syllable(chars: &[char]) -> Vec<char> {
         let second = b2.to_lowercase().next().unwrap_or(*b2);
         let pair = matches!((first, second), ('o', 'a') | ('o', 'e') | ('u', 'y'));
         // "qu" + "y" is a consonant cluster plus vowel: "quý" keeps its tone.
-        let after_q = n >= 3
-            && letters[n - 3].0.to_lowercase().next() == Some('q')
-            && first == 'u';
+        let after_q = n >= 3 && letters[n - 3].0.to_lowercase().next() == Some('q') && first == 'u';
         let first_plain = m1.is_empty();
-        let tone_on_second: Vec<char> =
-            m2.iter().copied().filter(|c| TONE_MARKS.contains(c)).collect();
+        let tone_on_second: Vec<char> = m2
+            .iter()
+            .copied()
+            .filter(|c| TONE_MARKS.contains(c))
+            .collect();
         let second_only_tone = m2.iter().all(|c| TONE_MARKS.contains(c));
         if pair && !after_q && first_plain && second_only_tone && tone_on_second.len() == 1 {
             letters[n - 2].1 = tone_on_second;
@@ -98,7 +99,11 @@ pub(crate) fn is_dash(c: char) -> bool {
 /// Characters that carry no meaning for agency names: markdown emphasis and
 /// heading marks, invisible spaces.
 fn is_ignorable(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '*' | '_' | '#' | '`' | '\u{200b}' | '\u{feff}' | '\u{ad}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '*' | '_' | '#' | '`' | '\u{200b}' | '\u{feff}' | '\u{ad}'
+        )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +121,7 @@ pub(crate) struct Tok<'s> {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
+    capital: bool,
 }
 
 impl Tok<'_> {
@@ -128,15 +134,19 @@ impl Tok<'_> {
     pub fn is_dash(&self) -> bool {
         matches!(self.kind, TokKind::Punct(c) if is_dash(c))
     }
-    /// Starts with a capital letter or a digit ("Hậu", "C06", "06").
+    /// Starts with a capital letter or a digit ("Hậu", "C06", "06"), in a
+    /// text where capitals mean something (see [`tokenize`]).
     pub fn is_capitalised(&self) -> bool {
-        self.is_word()
-            && self.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        self.is_word() && self.capital
     }
     pub fn is_all_caps(&self) -> bool {
         self.is_word()
             && self.text.chars().any(char::is_alphabetic)
-            && self.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            && self
+                .text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
     }
 }
 
@@ -173,21 +183,64 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             }
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
             let slice = &text[start..end];
-            toks.push(Tok { text: slice, fold: fold(slice), start, end, kind: TokKind::Word });
+            let capital = slice
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            toks.push(Tok {
+                text: slice,
+                fold: fold(slice),
+                start,
+                end,
+                kind: TokKind::Word,
+                capital,
+            });
             i = j;
         } else {
             let end = chars.get(i + 1).map_or(text.len(), |&(p, _)| p);
             let slice = &text[pos..end];
             let kind = TokKind::Punct(if is_dash(c) { '-' } else { c });
-            toks.push(Tok { text: slice, fold: slice.to_string(), start: pos, end, kind });
+            toks.push(Tok {
+                text: slice,
+                fold: slice.to_string(),
+                start: pos,
+                end,
+                kind,
+                capital: false,
+            });
             i += 1;
         }
     }
+    ignore_shouting(&mut toks);
     toks
 }
 
+/// In text typed in capitals ("PHỐI HỢP VỚI CÔNG AN TỈNH ...") a capital
+/// says nothing about names; only abbreviations ("UBND", "C06") keep theirs.
+fn ignore_shouting(toks: &mut [Tok<'_>]) {
+    let long_word =
+        |t: &Tok<'_>| t.is_word() && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let words = toks.iter().filter(|t| long_word(t)).count();
+    let shouted = toks
+        .iter()
+        .filter(|t| long_word(t) && t.is_all_caps())
+        .count();
+    if words < 4 || shouted * 3 < words * 2 {
+        return;
+    }
+    for t in toks.iter_mut() {
+        let acronym = abbreviation(&t.fold).is_some() || t.text.chars().any(|c| c.is_ascii_digit());
+        if t.is_all_caps() && !acronym {
+            t.capital = false;
+        }
+    }
+}
+
 fn abbreviation(fold: &str) -> Option<&'static str> {
-    lexicon::ABBREVIATIONS.iter().find(|(abbr, _, _)| *abbr == fold).map(|(_, full, _)| *full)
+    lexicon::ABBREVIATIONS
+        .iter()
+        .find(|(abbr, _, _)| *abbr == fold)
+        .map(|(_, full, _)| *full)
 }
 
 /// The display expansion of an abbreviation token, if it is one here
@@ -198,7 +251,9 @@ pub(crate) fn display_expansion(toks: &[Tok<'_>], i: usize) -> Option<&'static s
         return None;
     }
     if t.fold == lexicon::POLICE_ABBREVIATION.0 {
-        let next_is_level = toks.get(i + 1).is_some_and(|n| n.is_word() && is_level_word(&n.fold));
+        let next_is_level = toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && is_level_word(&n.fold));
         return (t.is_all_caps() && next_is_level).then_some(lexicon::POLICE_ABBREVIATION.2);
     }
     // Only written abbreviations: a capitalised or '&' form, never a
@@ -206,7 +261,10 @@ pub(crate) fn display_expansion(toks: &[Tok<'_>], i: usize) -> Option<&'static s
     if !(t.is_all_caps() || t.fold.contains('&')) {
         return None;
     }
-    lexicon::ABBREVIATIONS.iter().find(|(abbr, _, _)| *abbr == t.fold).map(|(_, _, d)| *d)
+    lexicon::ABBREVIATIONS
+        .iter()
+        .find(|(abbr, _, _)| *abbr == t.fold)
+        .map(|(_, _, d)| *d)
 }
 
 /// Words that may follow "CA" when it means "công an".
@@ -221,8 +279,9 @@ fn key_pieces(toks: &[Tok<'_>]) -> Vec<String> {
     for (i, t) in toks.iter().enumerate() {
         match t.kind {
             TokKind::Word => {
-                let next_is_level =
-                    toks.get(i + 1).is_some_and(|n| n.is_word() && is_level_word(&n.fold));
+                let next_is_level = toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && is_level_word(&n.fold));
                 // "ca" is also an ordinary word; the other abbreviations are
                 // not Vietnamese words, so their case does not matter.
                 let expansion = if t.fold == lexicon::POLICE_ABBREVIATION.0 {
@@ -235,10 +294,9 @@ fn key_pieces(toks: &[Tok<'_>]) -> Vec<String> {
                     None => pieces.push(t.fold.clone()),
                 }
             }
-            TokKind::Punct(c) => match c {
-                ',' | ';' | '-' | '(' | ')' | '&' | '/' => pieces.push(c.to_string()),
-                _ => pieces.push(".".to_string()),
-            },
+            // Quotation marks never distinguish two agencies.
+            TokKind::Punct('"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»') => {}
+            TokKind::Punct(c) => pieces.push(c.to_string()),
         }
     }
     // Expansions carry their own commas ("văn hóa, thể thao"): split them off.
@@ -263,16 +321,23 @@ fn is_punct_piece(p: &str) -> bool {
 fn trim_pieces(mut pieces: Vec<String>) -> Vec<String> {
     loop {
         let before = pieces.len();
-        while pieces.first().is_some_and(|p| is_punct_piece(p) && p != "(") {
+        while pieces
+            .first()
+            .is_some_and(|p| is_punct_piece(p) && p != "(")
+        {
             pieces.remove(0);
         }
         // "(các) tổ chức" : an optional plural in parentheses.
-        if pieces.len() >= 3 && pieces[0] == "(" && pieces[2] == ")" {
-            if lexicon::KEY_DROP_LEADING.contains(&pieces[1].as_str()) {
-                pieces.drain(0..3);
-            }
+        if pieces.len() >= 3
+            && pieces[0] == "("
+            && pieces[2] == ")"
+            && lexicon::KEY_DROP_LEADING.contains(&pieces[1].as_str())
+        {
+            pieces.drain(0..3);
         }
-        if pieces.first().is_some_and(|p| lexicon::KEY_DROP_LEADING.contains(&p.as_str()))
+        if pieces
+            .first()
+            .is_some_and(|p| lexicon::KEY_DROP_LEADING.contains(&p.as_str()))
             && pieces.len() > 1
         {
             pieces.remove(0);
@@ -295,7 +360,7 @@ fn join_pieces(pieces: &[String]) -> String {
     let mut out = String::new();
     for p in pieces {
         match p.as_str() {
-            "," | ";" | ")" => out.push_str(p),
+            "," | ";" | ")" | "." | ":" | "!" | "?" => out.push_str(p),
             "-" => out.push_str(" -"),
             _ => {
                 if !out.is_empty() && !out.ends_with('(') {
@@ -392,14 +457,17 @@ fn unit_set_level(words: &[String], from: usize) -> Option<(&'static str, usize)
                     commune += 1;
                 }
                 i += n;
-                if words.get(i).is_some_and(|w| w == "và") {
+                let more = match_phrase_words(words, i + 1, lexicon::DISTRICT_UNITS)
+                    .or_else(|| match_phrase_words(words, i + 1, lexicon::COMMUNE_UNITS));
+                if words.get(i).is_some_and(|w| w == lexicon::CONJUNCTION) && more.is_some() {
                     i += 1;
                 }
             }
             None => break,
         }
     }
-    if i != words.len() && !words.get(i).is_some_and(|w| w == "liên") {
+    // The run must end the key (or come before "liên quan").
+    if !matches!(words.get(i).map(String::as_str), None | Some("liên")) {
         return None;
     }
     match (district, commune) {
@@ -410,12 +478,15 @@ fn unit_set_level(words: &[String], from: usize) -> Option<(&'static str, usize)
 }
 
 /// Longest phrase of `list` matching `words` at `at`, as a word count.
-fn match_phrase_words(words: &[String], at: usize, list: &[&str]) -> Option<usize> {
+pub(crate) fn match_phrase_words(words: &[String], at: usize, list: &[&str]) -> Option<usize> {
     let mut best: Option<usize> = None;
     for phrase in list {
         let parts: Vec<&str> = phrase.split(' ').collect();
-        let ok = parts.iter().enumerate().all(|(k, p)| words.get(at + k).is_some_and(|w| w == p));
-        if ok && best.map_or(true, |b| parts.len() > b) {
+        let ok = parts
+            .iter()
+            .enumerate()
+            .all(|(k, p)| words.get(at + k).is_some_and(|w| w == p));
+        if ok && Some(parts.len()) > best {
             best = Some(parts.len());
         }
     }
@@ -503,16 +574,28 @@ mod tests {
         ("Uỷ ban nhân dân tỉnh", "ủy ban nhân dân tỉnh"),
         ("VP UBND tỉnh", "văn phòng ủy ban nhân dân tỉnh"),
         ("BCH Quân sự tỉnh", "bộ chỉ huy quân sự tỉnh"),
-        ("Sở Lao động - Thương binh và Xã hội", "sở lao động - thương binh và xã hội"),
-        ("Sở Lao động –Thương binh và Xã hội", "sở lao động - thương binh và xã hội"),
-        ("Sở lao động — thương binh và xã hội", "sở lao động - thương binh và xã hội"),
+        (
+            "Sở Lao động - Thương binh và Xã hội",
+            "sở lao động - thương binh và xã hội",
+        ),
+        (
+            "Sở Lao động –Thương binh và Xã hội",
+            "sở lao động - thương binh và xã hội",
+        ),
+        (
+            "Sở lao động — thương binh và xã hội",
+            "sở lao động - thương binh và xã hội",
+        ),
         ("Sở LĐ-TB&XH", "sở lao động - thương binh và xã hội"),
         ("Sở TT&TT", "sở thông tin và truyền thông"),
         ("các Sở, Ban, ngành", "sở, ban, ngành"),
         ("với Công an tỉnh.", "công an tỉnh"),
         ("  Công   an  tỉnh ; ", "công an tỉnh"),
         ("(các) tổ chức, doanh nghiệp", "tổ chức, doanh nghiệp"),
-        ("Ủy ban MTTQ Việt Nam tỉnh", "ủy ban mặt trận tổ quốc việt nam tỉnh"),
+        (
+            "Ủy ban MTTQ Việt Nam tỉnh",
+            "ủy ban mặt trận tổ quốc việt nam tỉnh",
+        ),
         ("TAND tỉnh", "tòa án nhân dân tỉnh"),
         ("VKSND tỉnh", "viện kiểm sát nhân dân tỉnh"),
         ("BHXH tỉnh", "bảo hiểm xã hội tỉnh"),
@@ -539,18 +622,33 @@ mod tests {
         ] {
             assert_eq!(loose_key(v), a, "{v}");
         }
-        assert_eq!(loose_key("UBND các huyện, thị xã, thành phố"), "ủy ban nhân dân cấp huyện");
-        assert_eq!(loose_key("Ủy ban nhân dân các huyện, thành phố"), "ủy ban nhân dân cấp huyện");
-        assert_eq!(loose_key("UBND các xã, phường, thị trấn"), "ủy ban nhân dân cấp xã");
+        assert_eq!(
+            loose_key("UBND các huyện, thị xã, thành phố"),
+            "ủy ban nhân dân cấp huyện"
+        );
+        assert_eq!(
+            loose_key("Ủy ban nhân dân các huyện, thành phố"),
+            "ủy ban nhân dân cấp huyện"
+        );
+        assert_eq!(
+            loose_key("UBND các xã, phường, thị trấn"),
+            "ủy ban nhân dân cấp xã"
+        );
         assert_eq!(loose_key("các đơn vị có liên quan"), "đơn vị liên quan");
     }
 
     #[test]
     fn slug_cases() {
         assert_eq!(slug("Công an tỉnh"), "cong-an-tinh");
-        assert_eq!(slug("Sở Lao động - Thương binh và Xã hội"), "so-lao-dong-thuong-binh-va-xa-hoi");
+        assert_eq!(
+            slug("Sở Lao động - Thương binh và Xã hội"),
+            "so-lao-dong-thuong-binh-va-xa-hoi"
+        );
         assert_eq!(slug("Ủy ban nhân dân cấp huyện"), "ubnd-cap-huyen");
-        assert_eq!(slug("Đài Phát thanh và Truyền hình tỉnh"), "dai-phat-thanh-va-truyen-hinh-tinh");
+        assert_eq!(
+            slug("Đài Phát thanh và Truyền hình tỉnh"),
+            "dai-phat-thanh-va-truyen-hinh-tinh"
+        );
         assert_eq!(slug(""), "");
     }
 
@@ -561,6 +659,9 @@ mod tests {
             assert_eq!(&text[t.start..t.end], t.text);
         }
         let words: Vec<&str> = tokenize(text).iter().map(|t| t.text).collect();
-        assert_eq!(words, ["Sở", "LĐ-TB&XH", ",", "Công", "an", "tỉnh", "–", "Sở"]);
+        assert_eq!(
+            words,
+            ["Sở", "LĐ-TB&XH", ",", "Công", "an", "tỉnh", "–", "Sở"]
+        );
     }
 }

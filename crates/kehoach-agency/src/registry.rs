@@ -1,7 +1,7 @@
 //! The agency registry: known bodies, their spellings, and how an unknown
 //! mention still gets a stable id, a display name and a level.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -9,14 +9,16 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::grammar::{clean_span, starts_with_phrase};
 use crate::lexicon;
-use crate::normalize::{display_expansion, loose_key, loose_key_of_tokens, slug, tokenize, Tok};
+use crate::normalize::{
+    display_expansion, loose_key, loose_key_of_tokens, match_phrase_words, slug, tokenize, Tok,
+};
 use crate::{Level, Resolved};
 
 const EMBEDDED_TOML: &str = include_str!("../data/agencies.toml");
 
 /// One known agency.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
+pub struct AgencyEntry {
     pub id: String,
     pub name: String,
     pub level: Option<Level>,
@@ -27,11 +29,14 @@ pub struct Entry {
 /// `data/agencies.toml` for the format.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
-    entries: Vec<Entry>,
+    entries: Vec<AgencyEntry>,
     /// Loose key → index into `entries`.
     index: HashMap<String, usize>,
     /// Most words in any key, to bound longest-match searches.
     max_words: usize,
+    /// Every word prefix of every key, so that a longest-match search stops
+    /// as soon as no known name can start with what it has read.
+    prefixes: HashSet<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -99,7 +104,12 @@ impl Registry {
                 _ => slug(&name),
             };
             let aliases = e.aliases.iter().map(|a| a.trim().nfc().collect()).collect();
-            reg.insert(Entry { id, name, level, aliases });
+            reg.insert(AgencyEntry {
+                id,
+                name,
+                level,
+                aliases,
+            });
         }
         Ok(reg)
     }
@@ -113,11 +123,11 @@ impl Registry {
     }
 
     /// The known entries, in file order.
-    pub fn entries(&self) -> &[Entry] {
+    pub fn entries(&self) -> &[AgencyEntry] {
         &self.entries
     }
 
-    fn insert(&mut self, entry: Entry) {
+    fn insert(&mut self, entry: AgencyEntry) {
         let idx = match self.entries.iter().position(|e| e.id == entry.id) {
             Some(i) => {
                 self.entries[i] = entry;
@@ -143,11 +153,19 @@ impl Registry {
         }
         for key in keys {
             self.max_words = self.max_words.max(key.split(' ').count());
+            let mut prefix = String::new();
+            for word in key.split(' ') {
+                if !prefix.is_empty() {
+                    prefix.push(' ');
+                }
+                prefix.push_str(word);
+                self.prefixes.insert(prefix.clone());
+            }
             self.index.insert(key, idx);
         }
     }
 
-    fn lookup(&self, key: &str) -> Option<&Entry> {
+    fn lookup(&self, key: &str) -> Option<&AgencyEntry> {
         self.index.get(key).and_then(|&i| self.entries.get(i))
     }
 
@@ -163,12 +181,20 @@ impl Registry {
             return resolved(e);
         }
         let key = loose_key_of_tokens(toks);
-        Resolved { id: slug(&key), name: display_name(&nfc, toks), level: infer_level(toks) }
+        let id = match slug(&key) {
+            id if id.is_empty() => "unknown".to_string(),
+            id => id,
+        };
+        Resolved {
+            id,
+            name: display_name(&nfc, toks),
+            level: infer_level(toks),
+        }
     }
 
     /// "Công an tỉnh Gia Lai", "Đài Phát thanh và Truyền hình Hậu Giang":
     /// a known name followed by a place name (capitalised words).
-    fn without_place_name(&self, toks: &[Tok<'_>]) -> Option<&Entry> {
+    fn without_place_name(&self, toks: &[Tok<'_>]) -> Option<&AgencyEntry> {
         let n = toks.len();
         for k in 1..=3.min(n.saturating_sub(1)) {
             let tail = &toks[n - k..];
@@ -184,8 +210,13 @@ impl Registry {
                     return Some(e);
                 }
             }
+            // A named district or commune ("UBND huyện Sơn Hà") is one body,
+            // not the whole level: only province-wide and central names
+            // absorb a place ("Công an tỉnh Gia Lai").
             if let Some(e) = self.lookup(&key) {
-                return Some(e);
+                if matches!(e.level, Some(Level::Province) | Some(Level::Central)) {
+                    return Some(e);
+                }
             }
         }
         None
@@ -216,6 +247,10 @@ impl Registry {
                 continue;
             }
             words += 1;
+            // A name never ends on a linking word ("... thành phố và").
+            if lexicon::LEADING_LINKS.contains(&t.fold.as_str()) {
+                continue;
+            }
             if words > limit {
                 break;
             }
@@ -235,13 +270,34 @@ impl Registry {
                     best = Some(end);
                 }
             }
+            // Keys rewrite "các <units>" and "có liên quan", so a span ending
+            // inside those may still grow into a key it is not a prefix of.
+            let may_be_rewritten = lexicon::PLURAL_MARKERS.contains(&t.fold.as_str())
+                || t.fold == lexicon::CONJUNCTION
+                || t.fold == "có"
+                || is_unit_word(&t.fold);
+            if !may_be_rewritten && !self.prefixes.contains(&key) {
+                break;
+            }
         }
         best
     }
 }
 
-fn resolved(e: &Entry) -> Resolved {
-    Resolved { id: e.id.clone(), name: e.name.clone(), level: e.level }
+/// A word of an administrative unit name ("huyện", "thị", "xã", "phố" ...).
+fn is_unit_word(fold: &str) -> bool {
+    lexicon::DISTRICT_UNITS
+        .iter()
+        .chain(lexicon::COMMUNE_UNITS)
+        .any(|u| u.split(' ').any(|w| w == fold))
+}
+
+fn resolved(e: &AgencyEntry) -> Resolved {
+    Resolved {
+        id: e.id.clone(),
+        name: e.name.clone(),
+        level: e.level,
+    }
 }
 
 /// Drops what `clean_span` drops: leading "với", trailing punctuation.
@@ -254,20 +310,23 @@ fn trim_tokens<'t, 's>(toks: &'t [Tok<'s>]) -> &'t [Tok<'s>] {
 
 /// The mention as printed, abbreviations written out, first letter capital.
 fn display_name(text: &str, toks: &[Tok<'_>]) -> String {
-    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+    let Some(first) = toks.first() else {
         return String::new();
     };
     let mut out = String::new();
     let mut pos = first.start;
     for (i, t) in toks.iter().enumerate() {
-        out.push_str(text.get(pos..t.start).unwrap_or(" "));
+        // Keep the spacing as printed, minus markdown marks between words.
+        let gap = text.get(pos..t.start).unwrap_or(" ");
+        if gap.chars().any(char::is_whitespace) {
+            out.push(' ');
+        }
         match display_expansion(toks, i) {
             Some(full) => out.push_str(full),
             None => out.push_str(t.text),
         }
         pos = t.end;
     }
-    debug_assert_eq!(pos, last.end);
     let mut chars = out.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
@@ -291,43 +350,39 @@ fn infer_level(toks: &[Tok<'_>]) -> Option<Level> {
         }
     }
     let key = loose_key_of_tokens(toks);
-    let words: Vec<&str> = key.split(' ').collect();
+    let words: Vec<String> = key.split(' ').map(str::to_string).collect();
     // The last unit word decides: "Tổ công tác ... cấp xã", "Cục ... tỉnh".
     let mut level = None;
     let mut i = 0;
     while i < words.len() {
-        let w = words[i];
-        let next = words.get(i + 1).copied();
-        match (w, next) {
-            ("xã", Some("hội")) => {}
-            ("thị", Some("xã")) | ("thành", Some("phố")) => {
-                level = Some(Level::District);
-                i += 1;
+        if let Some(n) = match_phrase_words(&words, i, &[lexicon::SOCIETY]) {
+            i += n;
+        } else if let Some(n) = match_phrase_words(&words, i, lexicon::DISTRICT_UNITS) {
+            level = Some(Level::District);
+            i += n;
+        } else if let Some(n) = match_phrase_words(&words, i, lexicon::COMMUNE_UNITS) {
+            level = Some(Level::Commune);
+            i += n;
+        } else {
+            if words[i] == "tỉnh" {
+                level = Some(Level::Province);
             }
-            ("thị", Some("trấn")) => {
-                level = Some(Level::Commune);
-                i += 1;
-            }
-            ("tỉnh", _) => level = Some(Level::Province),
-            ("huyện", _) | ("quận", _) => level = Some(Level::District),
-            ("xã", _) | ("phường", _) => level = Some(Level::Commune),
-            _ => {}
+            i += 1;
         }
-        i += 1;
     }
     if level.is_some() {
         return level;
     }
-    let central_words = ["chính phủ", "thủ tướng", "quốc hội", "trung ương", "tối cao", "việt nam"];
-    if central_words.iter().any(|c| key.contains(c)) {
+    let has =
+        |list: &[&str]| (0..words.len()).any(|k| match_phrase_words(&words, k, list).is_some());
+    if has(lexicon::CENTRAL_WORDS) {
         return Some(Level::Central);
     }
-    if key.starts_with("bộ ")
-        && !["bộ phận", "bộ chỉ huy", "bộ đội"].iter().any(|p| key.starts_with(p))
-    {
+    let first = words.first().map(String::as_str);
+    if first == Some("bộ") && match_phrase_words(&words, 0, lexicon::NOT_MINISTRY).is_none() {
         return Some(Level::Central);
     }
-    if key.starts_with("sở ") {
+    if first == Some("sở") {
         return Some(Level::Province);
     }
     None
@@ -364,7 +419,9 @@ mod tests {
         let reg = Registry::embedded();
         let mut ids: Vec<&str> = reg.entries().iter().map(|e| e.id.as_str()).collect();
         for id in &ids {
-            assert!(id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+            assert!(id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
         }
         let n = ids.len();
         ids.sort_unstable();

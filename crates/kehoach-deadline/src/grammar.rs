@@ -122,7 +122,11 @@ pub(crate) fn any_of<'a>(
         let mut best: Option<(&'a str, &'a str)> = None;
         for w in words {
             if let Ok((rest, m)) = kw(w)(i) {
-                if !best.is_some_and(|(_, b)| m.len() <= b.len()) {
+                let longer = match best {
+                    Some((_, b)) => m.len() > b.len(),
+                    None => true,
+                };
+                if longer {
                     best = Some((rest, m));
                 }
             }

@@ -9,11 +9,11 @@
 //! * [`find_in_text`] — running text that may *contain* a deadline: find the first
 //!   phrase that times the item, and nothing that merely mentions a date.
 //!
-//! Pipeline: [`normalize`] the text to one spelling (case, tone placement, spaces,
-//! Markdown leftovers) with a byte map back to the source; mask what can never be a
-//! deadline (dates of cited documents, programme names); walk the words with the nom
-//! constructs of [`grammar`]; decide among the constructs found. Cue words live in
-//! [`vocab`].
+//! Pipeline: normalise the text to one spelling (case, tone placement, spaces,
+//! Markdown leftovers) with a byte map back to the source (`normalize.rs`); mask what
+//! can never be a deadline (dates of cited documents, programme names); walk the words
+//! with the nom constructs of `grammar.rs` (`scan.rs`); decide among the constructs
+//! found (below). All cue words live in `vocab.rs`.
 //!
 //! Choosing among several constructs in one phrase:
 //!
@@ -149,12 +149,19 @@ pub fn parse(raw: &str, ctx: &Context) -> Parsed {
 pub fn parse_inline(segment: &str, ctx: &Context) -> Option<Parsed> {
     let text = phrase_text(segment);
     let body = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if grammar::any_of(vocab::INLINE_OPENERS)(body).is_err() {
+    let opens_as_deadline = grammar::any_of(vocab::INLINE_OPENERS)(body).is_ok();
+    let opens_with_place = grammar::any_of(vocab::INLINE_PLACE_OPENERS)(body).is_ok();
+    if !opens_as_deadline && !opens_with_place {
         return None;
     }
     let pieces = scan::phrase_pieces(&text);
     let parsed = decide(&text, &pieces, ctx);
-    (parsed.kind != Kind::None).then_some(parsed)
+    let accepted = match parsed.kind {
+        Kind::None => false,
+        Kind::FromDate | Kind::Phased => true,
+        _ => opens_as_deadline,
+    };
+    accepted.then_some(parsed)
 }
 
 /// Find the first deadline expression inside running text (responsibility items).

@@ -19,8 +19,9 @@ pub(crate) struct Piece {
     pub strong: bool,
 }
 
-/// Masking character: same byte length as the ASCII it replaces, never part of a word.
-const MASK: char = '#';
+/// Masking character: one byte, so offsets are kept, and neither a word nor
+/// punctuation the grammar or the clause rules look at ("#" would read as a heading).
+const MASK: char = '\u{1A}';
 
 pub(crate) fn is_word_start(text: &str, pos: usize) -> bool {
     let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) else {
@@ -199,8 +200,19 @@ fn from_in_text(i: &str) -> Res<'_, grammar::Span> {
     )(i)
 }
 
+/// The last `max` bytes of `text` (fewer, to start on a character): looking back
+/// further than a clause only costs time on long inputs.
+fn tail(text: &str, max: usize) -> &str {
+    let mut from = text.len().saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..).unwrap_or("")
+}
+
 /// Whether `before` leaves a parenthesis open.
 fn inside_parentheses(before: &str) -> bool {
+    let before = tail(before, 1000);
     match before.rfind('(') {
         Some(open) => !before.get(open..).unwrap_or("").contains([')', '\n']),
         None => false,
@@ -255,15 +267,15 @@ fn text_construct(before: &str, i: &str) -> Option<(usize, Reading, bool)> {
     if let Ok((rest, reading)) = led_calendar(i) {
         return Some((len(rest), reading, true));
     }
+    // The cue is checked first so that the look back for "(" runs only where it matters.
+    grammar::event_cue_in_text(i).ok()?;
     if inside_parentheses(before) {
         if let Ok((rest, _)) = event_in_parentheses(i) {
             return Some((len(rest), Reading::Event, true));
         }
     }
-    if let Ok((rest, _)) = event_in_text(i) {
-        return Some((len(rest), Reading::Event, true));
-    }
-    None
+    let (rest, _) = event_in_text(i).ok()?;
+    Some((len(rest), Reading::Event, true))
 }
 
 /// Every construct of running text, in order.
@@ -320,7 +332,7 @@ fn current_clause(before: &str) -> &str {
 
 /// "dự toán ngân sách nhà nước hằng năm": the frequency names the annual budget.
 fn frequency_owned_by_noun(before: &str) -> bool {
-    let clause = current_clause(before);
+    let clause = current_clause(tail(before, 300));
     let words: Vec<&str> = clause.split_whitespace().collect();
     let from = words.len().saturating_sub(vocab::NOUN_LOOKBACK_WORDS);
     let window = words[from..].join(" ");

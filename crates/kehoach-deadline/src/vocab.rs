@@ -276,12 +276,13 @@ pub const INLINE_OPENERS: &[&str] = &[
     "đề ra lộ trình",
     "đề ra theo lộ trình",
     "giai đoạn",
-    // Places of a phased roll-out: "Tại Bộ phận một cửa cấp xã từ ngày 01/6/2023".
-    "tại",
-    "cấp tỉnh",
-    "cấp huyện",
-    "cấp xã",
 ];
+
+/// Openers of a roll-out by place ("Tại Bộ phận một cửa cấp xã từ ngày 01/6/2023",
+/// "Cấp tỉnh từ ngày ..."). A segment opening this way counts as a deadline only if it
+/// reads as a start date or a phased schedule: "Tại Hội nghị ngày 15/3/2022, ..." is
+/// a meeting, not a deadline.
+pub const INLINE_PLACE_OPENERS: &[&str] = &["tại", "cấp tỉnh", "cấp huyện", "cấp xã"];
 
 /// Every list above, for the normal-form test.
 #[cfg(test)]
@@ -309,4 +310,5 @@ pub const ALL_LISTS: &[&[&str]] = &[
     ISSUE_VERBS,
     DEADLINE_LABELS,
     INLINE_OPENERS,
+    INLINE_PLACE_OPENERS,
 ];

@@ -10,7 +10,9 @@
 use crate::fields::FieldKind;
 use crate::roles::title_role;
 use crate::tree::{Node, Tree};
-use kehoach_agency::{heading_agencies, split_assignment, split_list, support_in_text, Registry};
+use kehoach_agency::{
+    heading_agencies, split_assignment_with, split_list_with, support_in_text, Registry,
+};
 use kehoach_deadline as dl;
 use kehoach_model::{Deadline, DeadlineKind, Origin, SectionRole};
 use kehoach_segment::CleanLine;
@@ -328,11 +330,13 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
     for f in &n.fields {
         match f.field.kind {
             FieldKind::Assignment => {
-                let a = split_assignment(&f.field.value);
+                let a = split_assignment_with(&f.field.value, ctx.registry);
                 push_unique(&mut lead, a.lead);
                 push_unique(&mut support, a.support);
             }
-            FieldKind::Support => push_unique(&mut support, split_list(&f.field.value)),
+            FieldKind::Support => {
+                push_unique(&mut support, split_list_with(&f.field.value, ctx.registry))
+            }
             FieldKind::Deadline if deadline.is_none() => {
                 deadline = Some(deadline_from_phrase(ctx, &f.field.value))
             }
@@ -405,19 +409,22 @@ fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
             .split_once(':')
             .map(|(_, rest)| !rest.trim().is_empty())
             .unwrap_or(false);
-        let paragraphs: Vec<&crate::tree::TextLine> = heading.text.iter().skip(1).collect();
-        let (text, first) = if inline {
-            (own_text(heading), Some(heading.first_line))
-        } else if let Some(p) = paragraphs.first() {
-            (
-                join_lines(paragraphs.iter().map(|t| (t.text.as_str(), t.continues))),
-                Some(p.line),
-            )
-        } else {
-            (String::new(), None)
-        };
-        if let Some(first) = first {
-            let last = heading.text.last().map(|t| t.line).unwrap_or(first);
+        // The heading's running text is its first paragraph (with its wrapped lines):
+        // later unmarked paragraphs are closing remarks of the part, or text of a
+        // part whose own heading was lost ("Kinh phí ...", "Quá trình thực hiện ...").
+        let start = if inline { 0 } else { 1 };
+        let paragraph: Vec<&crate::tree::TextLine> = heading
+            .text
+            .iter()
+            .skip(start)
+            .enumerate()
+            .take_while(|(k, t)| *k == 0 || t.continues)
+            .map(|(_, t)| t)
+            .collect();
+        let text = join_lines(paragraph.iter().map(|t| (t.text.as_str(), t.continues)));
+        let first = paragraph.first().map(|t| t.line);
+        let last = paragraph.last().map(|t| t.line);
+        if let (Some(first), Some(last)) = (first, last) {
             out.push(resp_draft(
                 ctx,
                 Some(h),
@@ -502,12 +509,12 @@ pub fn table_tasks(ctx: &Ctx, tables: &[kehoach_tables::Table]) -> Vec<Draft> {
             let mut lead = Vec::new();
             let mut support = Vec::new();
             if let Some(l) = cell(R::Lead) {
-                let a = split_assignment(l);
+                let a = split_assignment_with(l, ctx.registry);
                 push_unique(&mut lead, a.lead);
                 push_unique(&mut support, a.support);
             }
             if let Some(s) = cell(R::Support) {
-                push_unique(&mut support, split_list(s));
+                push_unique(&mut support, split_list_with(s, ctx.registry));
             }
             let (deadline, year_assumed) = match cell(R::Deadline) {
                 Some(d) => deadline_from_phrase(ctx, d),

@@ -84,8 +84,7 @@ pub struct LineInfo<'a> {
     pub text: &'a str,
     pub heading_like: bool,
     pub table: bool,
-    /// The line continues the previous physical line of hard-wrapped text, so
-    /// whatever it starts with is not a marker or a label.
+    /// The line may continue the previous physical line of hard-wrapped text.
     pub wrapped: bool,
 }
 
@@ -129,14 +128,20 @@ pub fn classify(info: &LineInfo) -> LineKind {
     {
         return LineKind::Boundary;
     }
-    if info.wrapped {
-        return LineKind::Text(t.to_string());
-    }
     if let Some(f) = field_line(t) {
         return LineKind::Fields(f);
     }
     if let Some((m, rest)) = item_marker(t) {
-        return LineKind::Item(m, rest.to_string());
+        // Under a line filled to the wrap width, "1. khoản 2 ..." is the sentence
+        // going on; a real item starts with a capital ("b) Triển khai", "II. NHIỆM VỤ").
+        let lower_start = rest
+            .chars()
+            .next()
+            .map(|c| c.is_lowercase())
+            .unwrap_or(false);
+        if !(info.wrapped && lower_start) {
+            return LineKind::Item(m, rest.to_string());
+        }
     }
     LineKind::Text(t.to_string())
 }
@@ -404,26 +409,21 @@ impl Builder {
     }
 
     fn finish(mut self) -> Tree {
-        // Extents: a node reaches as far as its last descendant.
-        for id in (0..self.nodes.len()).rev() {
-            let kids_last = self.nodes[id]
-                .children
-                .iter()
-                .map(|c| self.nodes[*c].last_line)
-                .max();
-            if let Some(k) = kids_last {
-                if k > self.nodes[id].last_line {
-                    self.nodes[id].last_line = k;
-                }
-            }
-        }
         // Children can be created out of line order when a synthetic node adopts orphans.
         for id in 0..self.nodes.len() {
             let mut kids = std::mem::take(&mut self.nodes[id].children);
             kids.sort_by_key(|c| (self.nodes[*c].first_line, *c));
             self.nodes[id].children = kids;
         }
-        for id in (0..self.nodes.len()).rev() {
+        // Extents: a node reaches as far as its last descendant. Post-order, because a
+        // synthetic heading has a larger index than the earlier items it adopted.
+        let mut order = Vec::with_capacity(self.nodes.len());
+        let mut stack = vec![0usize];
+        while let Some(id) = stack.pop() {
+            order.push(id);
+            stack.extend(self.nodes[id].children.iter().copied());
+        }
+        for &id in order.iter().rev() {
             let kids_last = self.nodes[id]
                 .children
                 .iter()
@@ -600,6 +600,29 @@ mod tests {
     fn bullets_do_not_parent_numbered_items() {
         let t = tree("- 1Luật Căn cước\n- 2Nghị định\nThực hiện Quyết định\n1. Một\n2. Hai");
         assert_eq!(outline(&t), ["-", "-", "1", "2"]);
+    }
+
+    #[test]
+    fn wrapped_lines_demote_only_lower_case_markers() {
+        let lines = [
+            "a) Rà soát các quy định tại",
+            "1. khoản 2 Điều 5 của Nghị định",
+            "b) Triển khai kết nối",
+        ];
+        let infos: Vec<LineInfo> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| LineInfo {
+                text: t,
+                heading_like: false,
+                table: false,
+                wrapped: i > 0,
+            })
+            .collect();
+        let t = build(&infos);
+        assert_eq!(outline(&t), ["a", "b"]);
+        assert_eq!(t.nodes[1].text[1].text, "1. khoản 2 Điều 5 của Nghị định");
+        assert!(t.nodes[1].text[1].continues);
     }
 
     #[test]

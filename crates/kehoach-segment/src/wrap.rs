@@ -87,7 +87,7 @@ Thời gian hoàn thành: Trong tháng 6 năm 2023.\n";
         ];
         assert_eq!(wrap_width(&lines), None);
         let long = "x".repeat(400);
-        let lines: Vec<&str> = std::iter::repeat(long.as_str()).take(10).collect();
+        let lines = vec![long.as_str(); 10];
         assert_eq!(wrap_width(&lines), None);
     }
 }

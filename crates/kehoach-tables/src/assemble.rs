@@ -48,7 +48,14 @@ struct Acc {
 
 impl Acc {
     fn new(layout: Layout, columns: Vec<String>, roles: Vec<ColumnRole>) -> Acc {
-        Acc { layout, columns, roles, items: Vec::new(), last_row: None, limited: false }
+        Acc {
+            layout,
+            columns,
+            roles,
+            items: Vec::new(),
+            last_row: None,
+            limited: false,
+        }
     }
 
     fn n(&self) -> usize {
@@ -75,7 +82,9 @@ impl Acc {
     /// with a leading '|' under a complete row is something else (a signature block
     /// "| TM. ỦY BAN NHÂN DÂN |") and ends the table.
     fn can_merge(&self, cont: &PhysRow) -> bool {
-        let Some(k) = self.last_row_len() else { return false };
+        let Some(k) = self.last_row_len() else {
+            return false;
+        };
         match self.layout {
             Layout::Pipe { bordered: false } => k < self.n() || cont.cells.len() >= self.n(),
             _ => true,
@@ -95,7 +104,13 @@ impl Acc {
         match kind {
             RowKind::Delimiter | RowKind::Empty | RowKind::RepeatedHeader | RowKind::NewHeader => {}
             RowKind::Section { label, title } => {
-                self.items.push(Item::Section(SectionRow { line: Some(row.first_line), label, title }));
+                if self.charge(budget, 2) {
+                    self.items.push(Item::Section(SectionRow {
+                        line: Some(row.first_line),
+                        label,
+                        title,
+                    }));
+                }
                 self.last_row = None;
             }
             RowKind::Continuation if self.last_row.is_some() => self.merge(row),
@@ -103,14 +118,35 @@ impl Acc {
         }
     }
 
-    fn push_section(&mut self, line: usize, label: String, title: Option<String>) {
-        self.items.push(Item::Section(SectionRow { line: Some(line), label: Some(label), title }));
+    /// Pay `cells` from the document budget; once it runs out the table keeps owning
+    /// lines but stores nothing more.
+    fn charge(&mut self, budget: &mut Budget, cells: usize) -> bool {
+        if self.limited || !budget.take_cells(cells) {
+            self.limited = true;
+            return false;
+        }
+        true
+    }
+
+    fn push_section(
+        &mut self,
+        line: usize,
+        label: String,
+        title: Option<String>,
+        budget: &mut Budget,
+    ) {
+        if self.charge(budget, 2) {
+            self.items.push(Item::Section(SectionRow {
+                line: Some(line),
+                label: Some(label),
+                title,
+            }));
+        }
         self.last_row = None;
     }
 
     fn push_row(&mut self, row: PhysRow, budget: &mut Budget) {
-        if self.limited || !budget.take_cells(self.n().max(row.cells.len())) {
-            self.limited = true;
+        if !self.charge(budget, self.n().max(row.cells.len())) {
             self.last_row = None;
             return;
         }
@@ -136,9 +172,12 @@ impl Acc {
     fn merge(&mut self, cont: PhysRow) {
         let n = self.n();
         let layout = self.layout;
-        let Some(Item::Row(rb)) = self.last_row.and_then(|i| self.items.get_mut(i)) else { return };
+        let Some(Item::Row(rb)) = self.last_row.and_then(|i| self.items.get_mut(i)) else {
+            return;
+        };
         let m = cont.cells.len();
-        let right_align = matches!(layout, Layout::Pipe { bordered: false }) && rb.cells.len() < n && m < n;
+        let right_align =
+            matches!(layout, Layout::Pipe { bordered: false }) && rb.cells.len() < n && m < n;
         let offset = if right_align { n - m } else { 0 };
         for (i, text) in cont.cells.into_iter().enumerate() {
             if cont.copied.get(i).copied().unwrap_or(false) {
@@ -166,6 +205,29 @@ impl Acc {
     }
 }
 
+/// Split line `k` as a row of this table. An unbordered table whose rows were written
+/// with a leading '|' anyway ("TT | Nội dung |" over "| 1 | Việc |") gets that border
+/// dropped when the row is one cell too wide because of it, or when the cell after it
+/// is the row number. A line like "| Tháng 6/2023 |" keeps its empty first cell, the
+/// mark of a continuation.
+fn table_row(line: &str, k: usize, acc: &Acc) -> Option<PhysRow> {
+    let mut row = classify::text_row(line, k, acc.layout)?;
+    let stray_border = acc.layout == (Layout::Pipe { bordered: false })
+        && row.cells.len() >= 2
+        && row.own(0).is_empty()
+        && crate::split::starts_with_pipe(line)
+        && (row.cells.len() == acc.n() + 1
+            || (acc.number_col() == Some(0) && row_number(row.own(1)).is_some()));
+    if stray_border {
+        // The three vectors run in step; `drain` never panics even if they did not.
+        for v in [&mut row.emphasized, &mut row.copied] {
+            v.drain(..v.len().min(1));
+        }
+        row.cells.drain(..1);
+    }
+    Some(row)
+}
+
 /// What a gap scan found: where the table goes on, and section rows printed without
 /// cell separators inside the gap.
 struct Gap {
@@ -181,8 +243,8 @@ fn scan_gap(lines: &[&str], from: usize, acc: &Acc) -> Option<Gap> {
     let mut sections = Vec::new();
     let end = from.saturating_add(MAX_GAP_LINES).min(lines.len());
     for (k, &line) in lines.iter().enumerate().take(end).skip(from) {
-        if let Some(row) = classify::text_row(line, k, acc.layout) {
-            let kind = classify(&row, &acc.roles, acc.layout);
+        if let Some(row) = table_row(line, k, acc) {
+            let kind = classify(&row, &acc.columns, &acc.roles, acc.layout);
             match kind {
                 // A stray empty pipe row or rule inside the gap is debris too.
                 RowKind::Empty | RowKind::Delimiter => continue,
@@ -211,7 +273,10 @@ pub(crate) fn is_debris(line: &str, trailing: bool) -> bool {
     if t.is_empty() {
         return true;
     }
-    let rule_chars = t.chars().filter(|c| matches!(c, '-' | '*' | '_' | '=')).count();
+    let rule_chars = t
+        .chars()
+        .filter(|c| matches!(c, '-' | '*' | '_' | '='))
+        .count();
     if rule_chars >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | ' ')) {
         return true;
     }
@@ -254,30 +319,35 @@ fn starts_with_list_marker(text: &str) -> bool {
             chars.next().is_some_and(char::is_alphabetic)
         }
         (Some(c), Some('.' | ')')) if c.is_alphanumeric() => true,
-        (Some(c), Some(d)) if c.is_ascii_digit() && d.is_ascii_digit() => {
-            text.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')'])
-        }
+        (Some(c), Some(d)) if c.is_ascii_digit() && d.is_ascii_digit() => text
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with(['.', ')']),
         _ => false,
     }
 }
 
 /// Assemble a pipe or tab table whose header is on line `header_line`.
 /// `floor` is the first line not owned by an earlier table.
+///
+/// Also returns the last line the scan took. When no table comes out (a header over
+/// nothing but repeated headers or empty rows) the caller resumes after that line:
+/// any header inside the run would reach the same verdict, and restarting at every one
+/// of them would make a file of 100,000 header lines quadratic.
 pub(crate) fn text_table(
     lines: &[&str],
     header_line: usize,
     hit: HeaderHit,
     floor: usize,
     budget: &mut Budget,
-) -> Option<Table> {
+) -> (Option<Table>, usize) {
     let layout = hit.layout;
     let mut acc = Acc::new(layout, hit.row.cells, hit.roles);
     let mut last = header_line;
     let mut j = header_line + 1;
     while j < lines.len() {
-        match classify::text_row(lines[j], j, layout) {
+        match table_row(lines[j], j, &acc) {
             Some(row) => {
-                let kind = classify(&row, &acc.roles, layout);
+                let kind = classify(&row, &acc.columns, &acc.roles, layout);
                 if !acc.accepts(&kind, &row) {
                     break;
                 }
@@ -288,7 +358,7 @@ pub(crate) fn text_table(
             None => match scan_gap(lines, j, &acc) {
                 Some(gap) => {
                     for (k, label, title) in gap.sections {
-                        acc.push_section(k, label, title);
+                        acc.push_section(k, label, title, budget);
                     }
                     j = gap.next;
                 }
@@ -297,7 +367,7 @@ pub(crate) fn text_table(
         }
     }
     if !acc.has_rows() {
-        return None;
+        return (None, last);
     }
     let title = title_above(lines, header_line, floor);
     let format = match layout {
@@ -305,7 +375,10 @@ pub(crate) fn text_table(
         _ => TableFormat::Pipe,
     };
     let first = title.first_line.unwrap_or(header_line);
-    Some(finish(acc, format, header_line, first, last, title))
+    (
+        Some(finish(acc, format, header_line, first, last, title)),
+        last,
+    )
 }
 
 /// Assemble the tables of one HTML block (normally one; a second header row with other
@@ -317,7 +390,12 @@ pub(crate) fn html_tables(
     floor: usize,
     budget: &mut Budget,
 ) -> Vec<Table> {
-    let Block { end_line, mut rows, caption } = block;
+    let Block {
+        end_line,
+        mut rows,
+        caption,
+        dropped_rows,
+    } = block;
     let mut out = Vec::new();
     let mut pre_title: Option<(usize, String)> = caption.map(|c| (start, c));
     let mut i = 0;
@@ -325,7 +403,10 @@ pub(crate) fn html_tables(
         let Some(roles) = header_roles(&rows[i]) else {
             // Rows above the header: a one-cell row is a caption-like title.
             let printed: Vec<&String> = rows[i].cells.iter().filter(|c| !c.is_empty()).collect();
-            if pre_title.is_none() && !printed.is_empty() && printed.iter().all(|c| *c == printed[0]) {
+            if pre_title.is_none()
+                && !printed.is_empty()
+                && printed.iter().all(|c| *c == printed[0])
+            {
                 pre_title = Some((rows[i].first_line, printed[0].clone()));
             }
             i += 1;
@@ -335,11 +416,18 @@ pub(crate) fn html_tables(
         let table_first = if out.is_empty() { start } else { header_line };
         let mut columns = std::mem::take(&mut rows[i].cells);
         let mut roles = roles;
+        // Last line of the last row this table took (rows are moved out as they go).
+        let mut last_taken = rows[i].last_line;
         let mut j = i + 1;
         // Further header rows (a second <th> row under colspans) refine the names.
         while j < rows.len() && rows[j].header_hint && !is_data_like(&rows[j]) {
+            last_taken = rows[j].last_line;
             let merged = merge_header_names(&columns, &rows[j]);
-            let probe = PhysRow { cells: merged.clone(), copied: vec![false; merged.len()], ..PhysRow::default() };
+            let probe = PhysRow {
+                cells: merged.clone(),
+                copied: vec![false; merged.len()],
+                ..PhysRow::default()
+            };
             if let Some(r) = header_roles(&probe) {
                 columns = merged;
                 roles = r;
@@ -349,17 +437,29 @@ pub(crate) fn html_tables(
         let mut acc = Acc::new(Layout::Html, columns, roles);
         while j < rows.len() {
             let row = std::mem::take(&mut rows[j]);
-            let kind = classify(&row, &acc.roles, Layout::Html);
+            let kind = classify(&row, &acc.columns, &acc.roles, Layout::Html);
             if matches!(kind, RowKind::NewHeader) {
                 rows[j] = row;
                 break;
             }
+            last_taken = row.last_line;
             acc.take(kind, row, budget);
             j += 1;
         }
-        let last = if j >= rows.len() { end_line } else { rows[j].first_line.saturating_sub(1).max(header_line) };
+        let last = if j >= rows.len() {
+            end_line.max(last_taken)
+        } else {
+            last_taken
+        };
+        if dropped_rows && j >= rows.len() {
+            acc.limited = true;
+        }
         if acc.has_rows() {
-            let mut title = if out.is_empty() { title_above(lines, start, floor) } else { TitleBlock::default() };
+            let mut title = if out.is_empty() {
+                title_above(lines, start, floor)
+            } else {
+                TitleBlock::default()
+            };
             if title.title.is_none() {
                 if let Some((line, text)) = pre_title.take() {
                     title.title = Some(text);
@@ -367,7 +467,14 @@ pub(crate) fn html_tables(
                 }
             }
             let first = title.first_line.unwrap_or(table_first).min(table_first);
-            out.push(finish(acc, TableFormat::Html, header_line, first, last, title));
+            out.push(finish(
+                acc,
+                TableFormat::Html,
+                header_line,
+                first,
+                last,
+                title,
+            ));
         }
         i = j;
     }
@@ -377,7 +484,8 @@ pub(crate) fn html_tables(
 /// A row whose first printed cell is a row number, or that has a section label: data,
 /// not a header continuation.
 fn is_data_like(row: &PhysRow) -> bool {
-    row.cells.first().is_some_and(|c| row_number(c).is_some()) || classify::section_of(row).is_some()
+    row.cells.first().is_some_and(|c| row_number(c).is_some())
+        || classify::section_of(row).is_some()
 }
 
 fn merge_header_names(top: &[String], below: &PhysRow) -> Vec<String> {
@@ -397,12 +505,27 @@ fn merge_header_names(top: &[String], below: &PhysRow) -> Vec<String> {
         .collect()
 }
 
-fn diag(line: Option<usize>, code: &'static str, message: String, warning: bool) -> TableDiagnostic {
-    TableDiagnostic { line, code, message, warning }
+fn diag(
+    line: Option<usize>,
+    code: &'static str,
+    message: String,
+    warning: bool,
+) -> TableDiagnostic {
+    TableDiagnostic {
+        line,
+        code,
+        message,
+        warning,
+    }
 }
 
 /// Give a row exactly one cell per column, reporting rows that had another count.
-fn fit_cells(mut cells: Vec<String>, n: usize, line: usize, diags: &mut Vec<TableDiagnostic>) -> Vec<String> {
+fn fit_cells(
+    mut cells: Vec<String>,
+    n: usize,
+    line: usize,
+    diags: &mut Vec<TableDiagnostic>,
+) -> Vec<String> {
     let k = cells.len();
     if k > n {
         let extra = cells.split_off(n);
@@ -433,7 +556,14 @@ fn fit_cells(mut cells: Vec<String>, n: usize, line: usize, diags: &mut Vec<Tabl
 
 /// Turn the accumulated items into a [`Table`]: fit cells, read row numbers, infer lost
 /// section rows where the numbering restarts, and report.
-fn finish(acc: Acc, format: TableFormat, header_line: usize, first: usize, last: usize, title: TitleBlock) -> Table {
+fn finish(
+    acc: Acc,
+    format: TableFormat,
+    header_line: usize,
+    first: usize,
+    last: usize,
+    title: TitleBlock,
+) -> Table {
     let n = acc.n();
     let number_col = acc.number_col();
     let mut diags: Vec<TableDiagnostic> = Vec::new();
@@ -441,7 +571,8 @@ fn finish(acc: Acc, format: TableFormat, header_line: usize, first: usize, last:
         diags.push(diag(
             Some(header_line),
             "table-limit",
-            "the document exceeds the table cell budget; later rows of this table were not kept".into(),
+            "the document exceeds the table cell budget; later rows of this table were not kept"
+                .into(),
             true,
         ));
     }
@@ -474,19 +605,30 @@ fn finish(acc: Acc, format: TableFormat, header_line: usize, first: usize, last:
                     diags.push(diag(
                         Some(first_line),
                         "table-limit",
-                        format!("a cell is longer than {} bytes and was cut", crate::MAX_CELL_BYTES),
+                        format!(
+                            "a cell is longer than {} bytes and was cut",
+                            crate::MAX_CELL_BYTES
+                        ),
                         true,
                     ));
                 }
                 let cells = fit_cells(rb.cells, n, first_line, &mut diags);
-                let number_cell = number_col.filter(|_| !rb.number_copied).and_then(|c| cells.get(c));
-                let label = number_cell.and_then(|c| number_label(c)).map(str::to_string);
+                let number_cell = number_col
+                    .filter(|_| !rb.number_copied)
+                    .and_then(|c| cells.get(c));
+                let label = number_cell
+                    .and_then(|c| number_label(c))
+                    .map(str::to_string);
                 if let Some(v) = number_cell.and_then(|c| row_number(c)) {
                     match prev {
                         // The numbering starts again at 1 with no section row printed:
                         // the section row was lost (gia-lai appendix II).
                         Some(p) if v == 1 && p >= 1 && !section_since_prev => {
-                            sections.push(SectionRow { line: None, label: None, title: None });
+                            sections.push(SectionRow {
+                                line: None,
+                                label: None,
+                                title: None,
+                            });
                             inferred.push(true);
                             current = Some(sections.len() - 1);
                         }
@@ -502,7 +644,14 @@ fn finish(acc: Acc, format: TableFormat, header_line: usize, first: usize, last:
                     prev = Some(v);
                     section_since_prev = false;
                 }
-                rows.push(Row { first_line, last_line, lines: rb.lines, cells, section: current, label });
+                rows.push(Row {
+                    first_line,
+                    last_line,
+                    lines: rb.lines,
+                    cells,
+                    section: current,
+                    label,
+                });
             }
         }
     }
@@ -511,9 +660,20 @@ fn finish(acc: Acc, format: TableFormat, header_line: usize, first: usize, last:
     // itself inferred.
     let leading = rows.iter().take_while(|r| r.section.is_none()).count();
     if leading > 0 && !sections.is_empty() {
-        let first_value = sections[0].label.as_deref().and_then(label_value).map(|(_, v)| v);
+        let first_value = sections[0]
+            .label
+            .as_deref()
+            .and_then(label_value)
+            .map(|(_, v)| v);
         if inferred[0] || first_value.is_some_and(|v| v > 1) {
-            sections.insert(0, SectionRow { line: None, label: None, title: None });
+            sections.insert(
+                0,
+                SectionRow {
+                    line: None,
+                    label: None,
+                    title: None,
+                },
+            );
             inferred.insert(0, true);
             for r in &mut rows {
                 r.section = Some(r.section.map_or(0, |s| s + 1));
@@ -521,8 +681,14 @@ fn finish(acc: Acc, format: TableFormat, header_line: usize, first: usize, last:
         }
     }
     fill_inferred_labels(&mut sections, &inferred);
+    let mut first_row_of: Vec<Option<usize>> = vec![None; sections.len()];
+    for r in &rows {
+        if let Some(slot) = r.section.and_then(|s| first_row_of.get_mut(s)) {
+            slot.get_or_insert(r.first_line);
+        }
+    }
     for (idx, s) in sections.iter().enumerate().filter(|(i, _)| inferred[*i]) {
-        let line = rows.iter().find(|r| r.section == Some(idx)).map(|r| r.first_line);
+        let line = first_row_of[idx];
         diags.push(diag(
             line,
             "table-section-inferred",
@@ -539,7 +705,10 @@ fn finish(acc: Acc, format: TableFormat, header_line: usize, first: usize, last:
             diags.push(diag(
                 title.title_line,
                 "table-count-mismatch",
-                format!("the title announces {d} items, the table has {} rows", rows.len()),
+                format!(
+                    "the title announces {d} items, the table has {} rows",
+                    rows.len()
+                ),
                 true,
             ));
         }
@@ -565,7 +734,18 @@ fn finish(acc: Acc, format: TableFormat, header_line: usize, first: usize, last:
 
 /// Label inferred sections from their neighbours: one after the section above ("II" →
 /// "III"), else one before the next printed one ("II" → "I"), else by position.
+/// Linear: the "next printed label" of every position is found in one backward pass.
 fn fill_inferred_labels(sections: &mut [SectionRow], inferred: &[bool]) {
+    let mut next_printed: Vec<Option<(usize, Series, u32)>> = vec![None; sections.len()];
+    let mut seen: Option<(usize, Series, u32)> = None;
+    for j in (0..sections.len()).rev() {
+        next_printed[j] = seen;
+        if !inferred[j] {
+            if let Some((series, v)) = sections[j].label.as_deref().and_then(label_value) {
+                seen = Some((j, series, v));
+            }
+        }
+    }
     for i in 0..sections.len() {
         if !inferred[i] {
             continue;
@@ -574,15 +754,13 @@ fn fill_inferred_labels(sections: &mut [SectionRow], inferred: &[bool]) {
             .checked_sub(1)
             .and_then(|p| sections[p].label.as_deref())
             .and_then(label_value)
-            .map(|(s, v)| (s, v + 1));
-        let from_next = || {
-            sections.iter().enumerate().skip(i + 1).find_map(|(j, s)| {
-                let (series, v) = s.label.as_deref().and_then(label_value)?;
-                let back = u32::try_from(j - i).ok()?;
-                (v > back).then(|| (series, v - back))
-            })
-        };
-        let (series, value) = from_prev.or_else(from_next).unwrap_or((Series::Roman, (i as u32).saturating_add(1)));
+            .map(|(s, v)| (s, v.saturating_add(1)));
+        let from_next = next_printed[i].and_then(|(j, series, v)| {
+            let back = u32::try_from(j - i).ok()?;
+            (v > back).then(|| (series, v - back))
+        });
+        let position = u32::try_from(i).unwrap_or(u32::MAX).saturating_add(1);
+        let (series, value) = from_prev.or(from_next).unwrap_or((Series::Roman, position));
         sections[i].label = Some(classify::format_label(series, value));
     }
 }
@@ -602,7 +780,9 @@ pub(crate) fn attach_trailing_debris(lines: &[&str], tables: &mut [Table]) {
         if !region.iter().all(|l| is_debris(l, true)) {
             continue;
         }
-        let non_blank: Vec<usize> = (start..end).filter(|&k| !lines[k].trim().is_empty()).collect();
+        let non_blank: Vec<usize> = (start..end)
+            .filter(|&k| !lines[k].trim().is_empty())
+            .collect();
         if non_blank.is_empty() || non_blank.len() > MAX_TRAILING_DEBRIS_LINES {
             continue;
         }

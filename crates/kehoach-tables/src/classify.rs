@@ -14,7 +14,9 @@ use crate::{ColumnRole, MAX_HEADER_CELL_CHARS};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Layout {
     /// `a | b | c`; `bordered` when the header line starts with '|'.
-    Pipe { bordered: bool },
+    Pipe {
+        bordered: bool,
+    },
     Tab,
     Html,
 }
@@ -76,9 +78,10 @@ pub(crate) fn text_row(line: &str, index: usize, layout: Layout) -> Option<PhysR
         Layout::Tab if line.contains('\t') => {
             Some(PhysRow::from_raw(index, &split::split_tabs(line)))
         }
-        Layout::Pipe { bordered } if split::has_pipe(line) => {
-            Some(PhysRow::from_raw(index, &split::split_pipes(line, bordered)))
-        }
+        Layout::Pipe { bordered } if split::has_pipe(line) => Some(PhysRow::from_raw(
+            index,
+            &split::split_pipes(line, bordered),
+        )),
         _ => None,
     }
 }
@@ -95,7 +98,9 @@ pub(crate) fn header_at(line: &str, index: usize) -> Option<HeaderHit> {
     let layout = if line.contains('\t') {
         Layout::Tab
     } else if split::has_pipe(line) {
-        Layout::Pipe { bordered: split::starts_with_pipe(line) }
+        Layout::Pipe {
+            bordered: split::starts_with_pipe(line),
+        }
     } else {
         return None;
     };
@@ -116,18 +121,27 @@ pub(crate) fn header_roles(row: &PhysRow) -> Option<Vec<ColumnRole>> {
     if row.overflow || row.own_nonempty().count() < 2 {
         return None;
     }
-    if row.cells.iter().any(|c| c.chars().count() > MAX_HEADER_CELL_CHARS) {
+    if row
+        .cells
+        .iter()
+        .any(|c| c.chars().count() > MAX_HEADER_CELL_CHARS)
+    {
         return None;
     }
     // Data rows open with their number; headers never do (year columns such as
     // "2023 | 2024" further right are fine).
-    if row.own_nonempty().next().is_some_and(|i| is_row_number(row.own(i))) {
+    if row
+        .own_nonempty()
+        .next()
+        .is_some_and(|i| is_row_number(row.own(i)))
+    {
         return None;
     }
     let roles: Vec<ColumnRole> = row.cells.iter().map(|c| role_of(c)).collect();
     let has_text = roles.contains(&ColumnRole::Text);
-    let has_other_known =
-        roles.iter().any(|r| !matches!(r, ColumnRole::Text | ColumnRole::Other));
+    let has_other_known = roles
+        .iter()
+        .any(|r| !matches!(r, ColumnRole::Text | ColumnRole::Other));
     (has_text && has_other_known).then_some(roles)
 }
 
@@ -159,7 +173,10 @@ fn is_column_number_row(row: &PhysRow) -> bool {
     row.cells.len() >= 3
         && row.cells.iter().enumerate().all(|(i, c)| {
             let t = c.trim();
-            let t = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(t);
+            let t = t
+                .strip_prefix('(')
+                .and_then(|t| t.strip_suffix(')'))
+                .unwrap_or(t);
             t.parse::<usize>().ok() == Some(i + 1)
         })
 }
@@ -178,7 +195,9 @@ pub(crate) fn label_value(label: &str) -> Option<(Series, u32)> {
     }
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) if c.is_ascii_uppercase() => Some((Series::Letter, u32::from(c as u8 - b'A') + 1)),
+        (Some(c), None) if c.is_ascii_uppercase() => {
+            Some((Series::Letter, u32::from(c as u8 - b'A') + 1))
+        }
         _ => None,
     }
 }
@@ -203,7 +222,12 @@ pub(crate) fn split_section_label(cell: &str) -> Option<(String, String)> {
     }
     let rest = t.get(end..)?;
     let sep = rest.chars().next();
-    let is_sep = |c: Option<char>| matches!(c, None | Some('.') | Some(')') | Some(':') | Some('-') | Some('–')) || c.is_some_and(char::is_whitespace);
+    let is_sep = |c: Option<char>| {
+        matches!(
+            c,
+            None | Some('.') | Some(')') | Some(':') | Some('-') | Some('–')
+        ) || c.is_some_and(char::is_whitespace)
+    };
     if !is_sep(sep) {
         return None;
     }
@@ -212,7 +236,9 @@ pub(crate) fn split_section_label(cell: &str) -> Option<(String, String)> {
     if !roman && !letter {
         return None;
     }
-    let title = rest.trim_start_matches(|c: char| matches!(c, '.' | ')' | ':' | '-' | '–') || c.is_whitespace());
+    let title = rest.trim_start_matches(|c: char| {
+        matches!(c, '.' | ')' | ':' | '-' | '–') || c.is_whitespace()
+    });
     Some((word.to_string(), title.trim().to_string()))
 }
 
@@ -228,7 +254,10 @@ pub(crate) enum RowKind {
     /// A different header: another table starts here.
     NewHeader,
     /// "II. Phục vụ … | | |", "<b>I</b>\t<b>Hoàn thiện …</b>\t\t", "| **I** | **Nhóm …** | |".
-    Section { label: Option<String>, title: Option<String> },
+    Section {
+        label: Option<String>,
+        title: Option<String>,
+    },
     /// First cell empty, something else printed: the rest of the row above.
     Continuation,
     Data,
@@ -278,15 +307,21 @@ pub(crate) fn section_of(row: &PhysRow) -> Option<(Option<String>, Option<String
     }
 }
 
-/// Classify a physical row inside a table whose header has `header_roles`.
-pub(crate) fn classify(row: &PhysRow, header_roles: &[ColumnRole], layout: Layout) -> RowKind {
+/// Classify a physical row inside a table whose header has these labels and roles.
+pub(crate) fn classify(
+    row: &PhysRow,
+    header_cells: &[String],
+    header_roles: &[ColumnRole],
+    layout: Layout,
+) -> RowKind {
     if matches!(layout, Layout::Pipe { .. }) && is_delimiter(&row.cells) {
         return RowKind::Delimiter;
     }
     if row.own_nonempty().next().is_none() {
         return RowKind::Empty;
     }
-    if is_column_number_row(row) {
+    // The header repeated verbatim (the usual page-break case) needs no vocabulary work.
+    if is_column_number_row(row) || row.cells == header_cells {
         return RowKind::RepeatedHeader;
     }
     if let Some(roles) = header_roles_of(row) {
@@ -307,7 +342,11 @@ pub(crate) fn classify(row: &PhysRow, header_roles: &[ColumnRole], layout: Layou
 
 fn header_roles_of(row: &PhysRow) -> Option<Vec<ColumnRole>> {
     // Data rows nearly always carry a long cell; skip the folding work for them.
-    if row.cells.iter().any(|c| c.len() > MAX_HEADER_CELL_CHARS * 4) {
+    if row
+        .cells
+        .iter()
+        .any(|c| c.len() > MAX_HEADER_CELL_CHARS * 4)
+    {
         return None;
     }
     header_roles(row)
@@ -345,7 +384,10 @@ mod tests {
     use super::*;
 
     fn row(cells: &[&str]) -> PhysRow {
-        let raw = split::RawCells { cells: cells.to_vec(), overflow: false };
+        let raw = split::RawCells {
+            cells: cells.to_vec(),
+            overflow: false,
+        };
         PhysRow::from_raw(0, &raw)
     }
 
@@ -353,7 +395,11 @@ mod tests {
     fn headers() {
         let h = row(&["TT", "Thủ tục hành chính", "Cấp độ", "Cơ quan chủ trì"]);
         assert!(header_roles(&h).is_some());
-        assert!(header_roles(&row(&["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])).is_none());
+        assert!(header_roles(&row(&[
+            "ỦY BAN NHÂN DÂN",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        ]))
+        .is_none());
         assert!(header_roles(&row(&["", "TM. ỦY BAN NHÂN DÂN"])).is_none());
         assert!(header_roles(&row(&["3", "Nội dung", "Sở Tư pháp", "Thời gian"])).is_none());
     }
@@ -364,15 +410,27 @@ mod tests {
             split_section_label("II. Phục vụ giải quyết"),
             Some(("II".into(), "Phục vụ giải quyết".into()))
         );
-        assert_eq!(split_section_label("II Phục vụ"), Some(("II".into(), "Phục vụ".into())));
+        assert_eq!(
+            split_section_label("II Phục vụ"),
+            Some(("II".into(), "Phục vụ".into()))
+        );
         assert_eq!(split_section_label("Về việc"), None);
         assert_eq!(split_section_label("CCCD gắn chip"), None);
-        assert_eq!(split_section_label("A. Nhóm"), Some(("A".into(), "Nhóm".into())));
+        assert_eq!(
+            split_section_label("A. Nhóm"),
+            Some(("A".into(), "Nhóm".into()))
+        );
         assert_eq!(split_section_label("A Nhóm"), None);
         let r = row(&["<b>I</b>", "<b>Hoàn thiện</b>", "", ""]);
-        assert_eq!(section_of(&r), Some((Some("I".into()), Some("Hoàn thiện".into()))));
+        assert_eq!(
+            section_of(&r),
+            Some((Some("I".into()), Some("Hoàn thiện".into())))
+        );
         let r = row(&["**I**", "**Nhóm**", " ", " "]);
-        assert_eq!(section_of(&r), Some((Some("I".into()), Some("Nhóm".into()))));
+        assert_eq!(
+            section_of(&r),
+            Some((Some("I".into()), Some("Nhóm".into())))
+        );
         let r = row(&["1", "Nhóm", "", ""]);
         assert_eq!(section_of(&r), None);
     }

@@ -54,6 +54,8 @@ struct RawRow {
     last_line: usize,
     cells: Vec<RawCell>,
     in_thead: bool,
+    /// More than [`MAX_COLUMNS`] cells; the rest were dropped.
+    overflow: bool,
 }
 
 /// A parsed `<table>` block.
@@ -64,6 +66,8 @@ pub(crate) struct Block {
     pub end_line: usize,
     pub rows: Vec<PhysRow>,
     pub caption: Option<String>,
+    /// Rows past the block's raw-cell allowance were not kept.
+    pub dropped_rows: bool,
 }
 
 /// Read a numeric attribute (`rowspan="2"`, `colspan=3`, `ROWSPAN='2'`).
@@ -73,11 +77,18 @@ fn attr_number(attrs: &str, name: &str) -> Option<usize> {
     let rest = lower.get(at + name.len()..)?.trim_start();
     let rest = rest.strip_prefix('=')?.trim_start();
     let rest = rest.trim_start_matches(['"', '\'']);
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).take(6).collect();
+    let digits: String = rest
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .take(6)
+        .collect();
     digits.parse().ok()
 }
 
 struct Parser {
+    /// Raw cells this block may still keep (see `finish_row`).
+    raw_cells_left: usize,
+    dropped_rows: bool,
     rows: Vec<RawRow>,
     row: Option<RawRow>,
     cell: Option<RawCell>,
@@ -92,7 +103,11 @@ impl Parser {
     fn finish_cell(&mut self) {
         if let Some(cell) = self.cell.take() {
             if let Some(row) = self.row.as_mut() {
-                row.cells.push(cell);
+                if row.cells.len() < MAX_COLUMNS {
+                    row.cells.push(cell);
+                } else {
+                    row.overflow = true;
+                }
             }
         }
     }
@@ -101,15 +116,29 @@ impl Parser {
         self.finish_cell();
         if let Some(mut row) = self.row.take() {
             row.last_line = self.line.max(row.first_line);
+            // Raw rows are bounded too: 10 MB of "<tr><td>x" must not become a
+            // million rows before the assembler's budget check. This allowance is the
+            // block's own (the rows are dropped once assembled), so it does not eat
+            // into the document budget the assembler then charges.
             if !row.cells.is_empty() {
-                self.rows.push(row);
+                if let Some(left) = self.raw_cells_left.checked_sub(row.cells.len()) {
+                    self.raw_cells_left = left;
+                    self.rows.push(row);
+                } else {
+                    self.dropped_rows = true;
+                }
             }
         }
     }
 
     fn start_row(&mut self, line: usize) {
         self.finish_row();
-        self.row = Some(RawRow { first_line: line, last_line: line, in_thead: self.in_thead, ..RawRow::default() });
+        self.row = Some(RawRow {
+            first_line: line,
+            last_line: line,
+            in_thead: self.in_thead,
+            ..RawRow::default()
+        });
     }
 
     fn text(&mut self, s: &str) {
@@ -138,8 +167,12 @@ impl Parser {
                 self.cell = Some(RawCell {
                     raw: String::new(),
                     th: tag.name == "th",
-                    rowspan: attr_number(attrs, "rowspan").unwrap_or(1).clamp(1, MAX_ROWSPAN),
-                    colspan: attr_number(attrs, "colspan").unwrap_or(1).clamp(1, MAX_COLUMNS),
+                    rowspan: attr_number(attrs, "rowspan")
+                        .unwrap_or(1)
+                        .clamp(1, MAX_ROWSPAN),
+                    colspan: attr_number(attrs, "colspan")
+                        .unwrap_or(1)
+                        .clamp(1, MAX_COLUMNS),
                 });
             }
             ("td" | "th", true) => self.finish_cell(),
@@ -162,7 +195,17 @@ impl Parser {
 /// Parse the block that starts at `start` (a line for which [`opens_table`] is true).
 /// Nested tables are flattened into the outer one.
 pub(crate) fn parse_block(lines: &[&str], start: usize, budget: &mut Budget) -> Block {
-    let mut p = Parser { rows: Vec::new(), row: None, cell: None, in_thead: false, caption: None, in_caption: false, line: start };
+    let mut p = Parser {
+        raw_cells_left: crate::MAX_TOTAL_CELLS,
+        dropped_rows: false,
+        rows: Vec::new(),
+        row: None,
+        cell: None,
+        in_thead: false,
+        caption: None,
+        in_caption: false,
+        line: start,
+    };
     let mut depth = 0usize;
     let mut end_line = lines.len().saturating_sub(1);
     'lines: for (k, &line) in lines.iter().enumerate().skip(start) {
@@ -200,8 +243,17 @@ pub(crate) fn parse_block(lines: &[&str], start: usize, budget: &mut Budget) -> 
         p.text(" ");
     }
     p.finish_row();
-    let caption = p.caption.as_deref().map(|c| clean_cell(c).text).filter(|c| !c.is_empty());
-    Block { end_line, rows: expand(p.rows, budget), caption }
+    let caption = p
+        .caption
+        .as_deref()
+        .map(|c| clean_cell(c).text)
+        .filter(|c| !c.is_empty());
+    Block {
+        end_line,
+        rows: expand(p.rows, budget),
+        caption,
+        dropped_rows: p.dropped_rows,
+    }
 }
 
 fn push(row: &mut PhysRow, text: String, emphasized: bool, copied: bool) {
@@ -241,6 +293,7 @@ fn expand(raw_rows: Vec<RawRow>, budget: &mut Budget) -> Vec<PhysRow> {
             first_line: raw.first_line,
             last_line: raw.last_line,
             header_hint: raw.in_thead || raw.cells.iter().all(|c| c.th),
+            overflow: raw.overflow,
             ..PhysRow::default()
         };
         let mut cells = raw.cells.into_iter();
@@ -268,12 +321,20 @@ fn expand(raw_rows: Vec<RawRow>, budget: &mut Budget) -> Vec<PhysRow> {
                     row.overflow = true;
                     break;
                 }
-                let text = if s == 0 { c.text.clone() } else { copy(&c.text, budget) };
+                let text = if s == 0 {
+                    c.text.clone()
+                } else {
+                    copy(&c.text, budget)
+                };
                 if cell.rowspan > 1 {
                     if pending.len() <= col {
                         pending.resize_with(col + 1, || None);
                     }
-                    pending[col] = Some(Pending { left: cell.rowspan - 1, text: c.text.clone(), emphasized: c.emphasized });
+                    pending[col] = Some(Pending {
+                        left: cell.rowspan - 1,
+                        text: c.text.clone(),
+                        emphasized: c.emphasized,
+                    });
                 }
                 push(&mut row, text, c.emphasized, s > 0);
             }
@@ -317,7 +378,11 @@ mod tests {
         let mut budget = Budget::default();
         let b = parse_block(&src, 0, &mut budget);
         assert_eq!(b.end_line, 5);
-        let cells: Vec<Vec<&str>> = b.rows.iter().map(|r| r.cells.iter().map(String::as_str).collect()).collect();
+        let cells: Vec<Vec<&str>> = b
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().map(String::as_str).collect())
+            .collect();
         assert_eq!(cells[0], ["TT", "Nhiệm vụ", "Thời gian", "Thời gian"]);
         assert_eq!(cells[1], ["TT", "Nhiệm vụ", "Bắt đầu", "Hoàn thành"]);
         assert_eq!(cells[2], ["1", "Việc một", "Năm 2024", "Năm 2024"]);
@@ -328,7 +393,11 @@ mod tests {
 
     #[test]
     fn unclosed_and_garbage() {
-        let src = ["<table><tr><td>a < b", "c</td><td rowspan=99999999>x", "<<<<<"];
+        let src = [
+            "<table><tr><td>a < b",
+            "c</td><td rowspan=99999999>x",
+            "<<<<<",
+        ];
         let mut budget = Budget::default();
         let b = parse_block(&src, 0, &mut budget);
         assert_eq!(b.end_line, 2);

@@ -9,10 +9,10 @@
 //!
 //! The work is split in two:
 //!
-//! * a **classifier** ([`classify`]) that says what one physical row is — header,
+//! * a **classifier** (module `classify`) that says what one physical row is — header,
 //!   repeated header, section row, data row, continuation, delimiter, empty — given
 //!   the table's header;
-//! * an **assembler** ([`assemble`]) that walks the lines, decides which blank lines and
+//! * an **assembler** (module `assemble`) that walks the lines, decides which blank lines and
 //!   page debris lie *between* parts of one table, merges continuations into the row
 //!   they continue, infers lost section rows, and reports what it had to repair.
 //!
@@ -23,6 +23,8 @@
 //!
 //! Column meanings come from one vocabulary, [`vocab::COLUMN_VOCABULARY`] (see there to
 //! extend it).
+
+#![forbid(unsafe_code)]
 
 mod assemble;
 mod classify;
@@ -73,11 +75,12 @@ pub const MAX_TITLE_LINES: usize = 6;
 /// …found within this many lines above the header (blank lines included).
 pub const MAX_TITLE_SCAN: usize = 16;
 
-/// Cells (after padding every row to the header's width) kept for one document. A real
-/// plan needs a few hundred; 2 Mi cells (~50 MB of string headers) bounds memory when a
-/// 10 MB input is one huge table of one-character rows. Past it rows are still owned
-/// (so the narrative reader skips them) but not kept, and a "table-limit" warning says so.
-pub const MAX_TOTAL_CELLS: usize = 1 << 21;
+/// Cells (after padding every row to the header's width; a section row counts 2) kept
+/// for one document. A real plan needs a few hundred, a long list of administrative
+/// procedures a few thousand; 256 Ki cells bounds memory (tens of MB) when a 10 MB input
+/// is one huge table of one-character rows. Past it rows are still owned (so the
+/// narrative reader skips them) but not kept, and a "table-limit" warning says so.
+pub const MAX_TOTAL_CELLS: usize = 1 << 18;
 
 /// Bytes of text copied to expand HTML rowspan/colspan, per document. Copies repeat a
 /// cell into rows that did not print it; without a cap a 16 KiB cell spanning 10,000
@@ -93,7 +96,10 @@ pub(crate) struct Budget {
 
 impl Default for Budget {
     fn default() -> Self {
-        Budget { cells_left: MAX_TOTAL_CELLS, copy_bytes_left: MAX_SPAN_COPY_BYTES }
+        Budget {
+            cells_left: MAX_TOTAL_CELLS,
+            copy_bytes_left: MAX_SPAN_COPY_BYTES,
+        }
     }
 }
 
@@ -246,7 +252,10 @@ impl Table {
 /// pipe or tab lines without one (letterheads, signature blocks) are left unowned.
 pub fn find_tables(lines: &[&str]) -> Vec<Table> {
     // Tolerate a "\r" the caller left on a line.
-    let lines: Vec<&str> = lines.iter().map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let lines: Vec<&str> = lines
+        .iter()
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
     let lines = lines.as_slice();
     let mut budget = Budget::default();
     let mut tables: Vec<Table> = Vec::new();
@@ -265,12 +274,13 @@ pub fn find_tables(lines: &[&str]) -> Vec<Table> {
             continue;
         }
         if let Some(hit) = classify::header_at(lines[i], i) {
-            if let Some(t) = assemble::text_table(lines, i, hit, floor, &mut budget) {
-                i = t.last_line.max(i) + 1;
-                floor = i;
+            let (table, scanned) = assemble::text_table(lines, i, hit, floor, &mut budget);
+            if let Some(t) = table {
+                floor = t.last_line + 1;
                 tables.push(t);
-                continue;
             }
+            i = scanned.max(i) + 1;
+            continue;
         }
         i += 1;
     }

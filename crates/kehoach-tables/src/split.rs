@@ -72,7 +72,8 @@ pub(crate) fn split_pipes(line: &str, bordered: bool) -> RawCells<'_> {
     if !overflow {
         cells.push(line.get(start..).unwrap_or(""));
     }
-    let trailing = !overflow && cells.len() > 1 && cells.last().is_some_and(|c| c.trim().is_empty());
+    let trailing =
+        !overflow && cells.len() > 1 && cells.last().is_some_and(|c| c.trim().is_empty());
     if trailing {
         cells.pop();
     }
@@ -102,14 +103,26 @@ mod tests {
 
     #[test]
     fn unbordered_rows() {
-        assert_eq!(split_pipes("TT | A | B |", false).cells, vec!["TT ", " A ", " B "]);
-        assert_eq!(split_pipes("| Tháng 6/2023 |", false).cells, vec!["", " Tháng 6/2023 "]);
-        assert_eq!(split_pipes("II. X | ||||", false).cells, vec!["II. X ", " ", "", "", ""]);
+        assert_eq!(
+            split_pipes("TT | A | B |", false).cells,
+            vec!["TT ", " A ", " B "]
+        );
+        assert_eq!(
+            split_pipes("| Tháng 6/2023 |", false).cells,
+            vec!["", " Tháng 6/2023 "]
+        );
+        assert_eq!(
+            split_pipes("II. X | ||||", false).cells,
+            vec!["II. X ", " ", "", "", ""]
+        );
     }
 
     #[test]
     fn bordered_rows_and_escapes() {
-        assert_eq!(split_pipes("| 1 | a \\| b | c |", true).cells, vec![" 1 ", " a \\| b ", " c "]);
+        assert_eq!(
+            split_pipes("| 1 | a \\| b | c |", true).cells,
+            vec![" 1 ", " a \\| b ", " c "]
+        );
         assert_eq!(split_pipes("| | x | |", true).cells, vec![" ", " x ", " "]);
         assert!(!has_pipe("a \\| b"));
     }

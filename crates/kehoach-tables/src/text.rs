@@ -67,7 +67,12 @@ pub(crate) fn parse_tag(s: &str, at: usize) -> Option<Tag> {
     while i < limit {
         match bytes[i] {
             b'>' => {
-                return Some(Tag { name, closing, end: i + 1, attrs: (attrs_start, i) });
+                return Some(Tag {
+                    name,
+                    closing,
+                    end: i + 1,
+                    attrs: (attrs_start, i),
+                });
             }
             // A second '<' before the '>' means this was not a tag.
             b'<' => return None,
@@ -86,7 +91,10 @@ pub(crate) fn is_known_tag(name: &str) -> bool {
 /// offset just past the ';'.
 fn parse_entity(s: &str, at: usize) -> Option<(char, usize)> {
     let rest = s.get(at + 1..)?;
-    let semi = rest.bytes().take(MAX_ENTITY_BYTES + 1).position(|b| b == b';')?;
+    let semi = rest
+        .bytes()
+        .take(MAX_ENTITY_BYTES + 1)
+        .position(|b| b == b';')?;
     let name = rest.get(..semi)?;
     let c = match name {
         "amp" => '&',
@@ -120,8 +128,7 @@ pub(crate) struct Cleaned {
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len()
-        && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 fn ends_with_ci(s: &str, suffix: &str) -> bool {
@@ -156,7 +163,9 @@ pub(crate) fn clean_cell(raw: &str) -> Cleaned {
     let mut i = 0;
     let bytes = t.as_bytes();
     while i < t.len() {
-        let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else { break };
+        let Some(c) = t.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let width = c.len_utf8();
         let emit: Option<char>;
         match c {
@@ -239,7 +248,11 @@ pub(crate) fn clean_cell(raw: &str) -> Cleaned {
         }
         i += width;
     }
-    Cleaned { text: out, emphasized, truncated }
+    Cleaned {
+        text: out,
+        emphasized,
+        truncated,
+    }
 }
 
 fn push_char(out: &mut String, pending_space: &mut bool, c: char, truncated: &mut bool) {
@@ -378,15 +391,24 @@ pub(crate) fn parse_roman(s: &str) -> Option<u32> {
             _ => total += i64::from(d),
         }
     }
-    let total = u32::try_from(total).ok().filter(|&t| (1..=89).contains(&t))?;
+    let total = u32::try_from(total)
+        .ok()
+        .filter(|&t| (1..=89).contains(&t))?;
     // Canonical form only: "IIII" or "VX" are not labels.
     to_roman(total).eq_ignore_ascii_case(s).then_some(total)
 }
 
 /// Format 1..=89 as a Roman numeral.
 pub(crate) fn to_roman(mut n: u32) -> String {
-    const TABLE: &[(u32, &str)] =
-        &[(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    const TABLE: &[(u32, &str)] = &[
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
     let mut out = String::new();
     for &(v, s) in TABLE {
         while n >= v {
@@ -403,11 +425,17 @@ mod tests {
 
     #[test]
     fn cleans_tags_markdown_entities_and_space() {
-        assert_eq!(clean_cell("  <b>II. VỀ  CUNG CẤP</b> ").text, "II. VỀ CUNG CẤP");
+        assert_eq!(
+            clean_cell("  <b>II. VỀ  CUNG CẤP</b> ").text,
+            "II. VỀ CUNG CẤP"
+        );
         assert!(clean_cell("<b>I</b>").emphasized);
         assert!(clean_cell("**I**").emphasized);
         assert_eq!(clean_cell("a<br>b<br/>c<br />d").text, "a b c d");
-        assert_eq!(clean_cell("( <i>pano, video...</i> )").text, "( pano, video... )");
+        assert_eq!(
+            clean_cell("( <i>pano, video...</i> )").text,
+            "( pano, video... )"
+        );
         assert_eq!(clean_cell("KSTT<sup>(N,T)</sup>").text, "KSTT(N,T)");
         assert_eq!(clean_cell("*Nhật An*").text, "Nhật An");
         assert_eq!(clean_cell("a * b (*)").text, "a * b (*)");

@@ -7,7 +7,10 @@ use crate::{MAX_TITLE_LINES, MAX_TITLE_SCAN};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum TitleKind {
     /// "PHỤ LỤC II", "## PHỤ LỤC I", "**PHỤ LỤC", "Phụ lục 2: Danh mục …".
-    Appendix { number: Option<u32>, inline_title: Option<String> },
+    Appendix {
+        number: Option<u32>,
+        inline_title: Option<String>,
+    },
     /// "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo Quyết định số …)".
     Attachment,
     /// "DANH MỤC …", "Bảng …", "Biểu …", "### Danh mục …": the descriptive title.
@@ -61,14 +64,24 @@ fn appendix(text: &str, folded_rest: &str) -> TitleKind {
     // "phu luc so 2 ..." / "phu luc ii ..." / "phu luc"
     let rest = folded_rest.strip_prefix("so ").unwrap_or(folded_rest);
     let token = rest.split(' ').next().unwrap_or("");
-    let number = token.parse::<u32>().ok().filter(|_| token.len() <= 4).or_else(|| parse_roman(token));
+    let number = token
+        .parse::<u32>()
+        .ok()
+        .filter(|_| token.len() <= 4)
+        .or_else(|| parse_roman(token));
     // Inline title: whatever follows the number and a separator in the printed text.
     let inline_title = number.and_then(|_| {
         let sep = text.find([':', '–', '-'])?;
-        let t = text.get(sep..)?.trim_start_matches([':', '–', '-', ' ']).trim();
+        let t = text
+            .get(sep..)?
+            .trim_start_matches([':', '–', '-', ' '])
+            .trim();
         (!t.is_empty()).then(|| t.to_string())
     });
-    TitleKind::Appendix { number, inline_title }
+    TitleKind::Appendix {
+        number,
+        inline_title,
+    }
 }
 
 /// The title block found above a table.
@@ -107,13 +120,17 @@ pub(crate) fn title_above(lines: &[&str], start: usize, floor: usize) -> TitleBl
         }
     }
     collected.reverse(); // top-down
-    // Anchor: the "PHỤ LỤC" line (always the top of a block), else the descriptive line
-    // closest to the table, so a document heading further up ("KẾ HOẠCH" over a blank
-    // line) is not glued onto the title.
+                         // Anchor: the "PHỤ LỤC" line (always the top of a block), else the descriptive line
+                         // closest to the table, so a document heading further up ("KẾ HOẠCH" over a blank
+                         // line) is not glued onto the title.
     let anchor = collected
         .iter()
         .position(|(_, kind)| matches!(kind, TitleKind::Appendix { .. }))
-        .or_else(|| collected.iter().rposition(|(_, kind)| *kind == TitleKind::Descriptive));
+        .or_else(|| {
+            collected
+                .iter()
+                .rposition(|(_, kind)| *kind == TitleKind::Descriptive)
+        });
     let block: Vec<(usize, TitleKind)> = match anchor {
         Some(a) => collected.split_off(a),
         None => {
@@ -131,12 +148,18 @@ pub(crate) fn title_above(lines: &[&str], start: usize, floor: usize) -> TitleBl
             keep
         }
     };
-    let mut out = TitleBlock { first_line: block.first().map(|(k, _)| *k), ..TitleBlock::default() };
+    let mut out = TitleBlock {
+        first_line: block.first().map(|(k, _)| *k),
+        ..TitleBlock::default()
+    };
     let mut parts: Vec<String> = Vec::new();
     let mut inline: Option<(usize, String)> = None;
     for (k, kind) in &block {
         match kind {
-            TitleKind::Appendix { number, inline_title } => {
+            TitleKind::Appendix {
+                number,
+                inline_title,
+            } => {
                 out.appendix_number = out.appendix_number.or(*number);
                 if let Some(t) = inline_title {
                     inline.get_or_insert((*k, t.clone()));
@@ -167,8 +190,18 @@ pub(crate) fn title_above(lines: &[&str], start: usize, floor: usize) -> TitleBl
 /// ("GIAI ĐOẠN 2022-2025", "NĂM 2023") and document numbers are not.
 pub(crate) fn declared_count(title: &str) -> Option<u32> {
     const NOUNS: &[&str] = &[
-        "nhiem vu", "thu tuc", "tthc", "dich vu", "noi dung", "cong viec", "giai phap", "du an",
-        "de an", "chi tieu", "hoat dong", "chuong trinh",
+        "nhiem vu",
+        "thu tuc",
+        "tthc",
+        "dich vu",
+        "noi dung",
+        "cong viec",
+        "giai phap",
+        "du an",
+        "de an",
+        "chi tieu",
+        "hoat dong",
+        "chuong trinh",
     ];
     let folded = fold(title);
     let words: Vec<&str> = folded.split(' ').collect();
@@ -176,8 +209,14 @@ pub(crate) fn declared_count(title: &str) -> Option<u32> {
         if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        let tail = words.get(i + 1..(i + 3).min(words.len())).unwrap_or(&[]).join(" ");
-        if NOUNS.iter().any(|n| tail == *n || tail.starts_with(&format!("{n} "))) {
+        let tail = words
+            .get(i + 1..(i + 3).min(words.len()))
+            .unwrap_or(&[])
+            .join(" ");
+        if NOUNS
+            .iter()
+            .any(|n| tail == *n || tail.starts_with(&format!("{n} ")))
+        {
             return w.parse().ok();
         }
     }
@@ -192,15 +231,33 @@ mod tests {
     fn kinds() {
         assert_eq!(
             title_kind("## PHỤ LỤC II"),
-            Some(TitleKind::Appendix { number: Some(2), inline_title: None })
+            Some(TitleKind::Appendix {
+                number: Some(2),
+                inline_title: None
+            })
         );
-        assert_eq!(title_kind("**PHỤ LỤC  "), Some(TitleKind::Appendix { number: None, inline_title: None }));
+        assert_eq!(
+            title_kind("**PHỤ LỤC  "),
+            Some(TitleKind::Appendix {
+                number: None,
+                inline_title: None
+            })
+        );
         assert_eq!(
             title_kind("Phụ lục 3: Danh mục nhiệm vụ"),
-            Some(TitleKind::Appendix { number: Some(3), inline_title: Some("Danh mục nhiệm vụ".into()) })
+            Some(TitleKind::Appendix {
+                number: Some(3),
+                inline_title: Some("Danh mục nhiệm vụ".into())
+            })
         );
-        assert_eq!(title_kind("(Kèm theo Kế hoạch số 183/KH-UBND)"), Some(TitleKind::Attachment));
-        assert_eq!(title_kind("### Danh mục các nhiệm vụ"), Some(TitleKind::Descriptive));
+        assert_eq!(
+            title_kind("(Kèm theo Kế hoạch số 183/KH-UBND)"),
+            Some(TitleKind::Attachment)
+        );
+        assert_eq!(
+            title_kind("### Danh mục các nhiệm vụ"),
+            Some(TitleKind::Descriptive)
+        );
         assert_eq!(title_kind("| TM. ỦY BAN NHÂN DÂN |"), None);
         assert_eq!(title_kind("IV. TỔ CHỨC THỰC HIỆN"), None);
         assert_eq!(title_kind("KT. CHỦ TỊCH"), None);
@@ -208,8 +265,14 @@ mod tests {
 
     #[test]
     fn counts() {
-        assert_eq!(declared_count("DANH MỤC 34 NHIỆM VỤ TRIỂN KHAI “ĐỀ ÁN 06” NĂM 2023"), Some(34));
-        assert_eq!(declared_count("DANH MỤC CÁC NHIỆM VỤ GIAI ĐOẠN 2022-2025"), None);
+        assert_eq!(
+            declared_count("DANH MỤC 34 NHIỆM VỤ TRIỂN KHAI “ĐỀ ÁN 06” NĂM 2023"),
+            Some(34)
+        );
+        assert_eq!(
+            declared_count("DANH MỤC CÁC NHIỆM VỤ GIAI ĐOẠN 2022-2025"),
+            None
+        );
         assert_eq!(declared_count("Danh mục 25 thủ tục hành chính"), Some(25));
     }
 }

@@ -12,12 +12,14 @@
 //! lead, "Cơ quan phối hợp thực hiện" must be support before lead, and "Kết quả nhiệm vụ"
 //! must be an output before "nhiệm vụ" makes it the text column.
 
+use std::sync::OnceLock;
+
 use crate::text::{contains_words, fold};
 use crate::ColumnRole;
 
 /// How a vocabulary phrase must occur in a folded header cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Match {
+pub enum Match {
     /// The whole cell is the phrase ("TT", "Số"): short words that would match far too
     /// much if they could occur inside other headings.
     Whole,
@@ -29,7 +31,7 @@ use ColumnRole::*;
 use Match::*;
 
 /// (role, how, phrase) in priority order. See the module comment.
-pub(crate) const COLUMN_VOCABULARY: &[(ColumnRole, Match, &str)] = &[
+pub const COLUMN_VOCABULARY: &[(ColumnRole, Match, &str)] = &[
     // --- Number -----------------------------------------------------------
     (Number, Whole, "TT"),
     (Number, Whole, "STT"),
@@ -83,26 +85,36 @@ pub(crate) const COLUMN_VOCABULARY: &[(ColumnRole, Match, &str)] = &[
     (Text, Words, "Tên dự án"),
 ];
 
-/// The role of a header cell (already cleaned of markup). Unknown headings are
-/// [`ColumnRole::Other`]; they are kept as columns all the same.
-pub(crate) fn role_of(header_cell: &str) -> ColumnRole {
-    let folded = fold(header_cell);
+/// The role of a header label. Markup ("**…**", "<b>…</b>") is ignored, as are case,
+/// tones and punctuation. Unknown headings are [`ColumnRole::Other`]; they are kept as
+/// columns all the same.
+pub fn role_of(header_cell: &str) -> ColumnRole {
+    let folded = fold(&crate::text::clean_cell(header_cell).text);
     if folded.is_empty() {
         return Other;
     }
-    for &(role, how, phrase) in COLUMN_VOCABULARY {
-        // Folding the phrase each time keeps the table readable as printed; headers are
-        // short and few, so this costs nothing that matters.
-        let p = fold(phrase);
+    for (role, how, phrase) in folded_vocabulary() {
         let hit = match how {
-            Whole => folded == p,
-            Words => contains_words(&folded, &p),
+            Whole => folded == *phrase,
+            Words => contains_words(&folded, phrase),
         };
         if hit {
-            return role;
+            return *role;
         }
     }
     Other
+}
+
+/// [`COLUMN_VOCABULARY`] with its phrases folded, computed once: every short row of a
+/// table is tested as a possible repeated header, so this runs per cell.
+fn folded_vocabulary() -> &'static [(ColumnRole, Match, String)] {
+    static FOLDED: OnceLock<Vec<(ColumnRole, Match, String)>> = OnceLock::new();
+    FOLDED.get_or_init(|| {
+        COLUMN_VOCABULARY
+            .iter()
+            .map(|&(role, how, phrase)| (role, how, fold(phrase)))
+            .collect()
+    })
 }
 
 #[cfg(test)]
