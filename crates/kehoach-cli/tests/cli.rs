@@ -102,7 +102,7 @@ fn the_contract_checks_catch_violations() {
     let span = json!({"start_line": 1, "end_line": 1, "start_byte": 0, "end_byte": 3});
     let task = json!({
         "id": "I/1", "origin": "narrative", "label": "1", "path": ["I", "1"], "section": "I",
-        "text": "x", "lead": ["agency:a"], "support": [], "implicit_lead": null,
+        "text": "x", "lead": ["agency:a"], "support": [], "lead_raw": "A", "support_raw": null, "implicit_lead": null,
         "deadline": {"raw": null, "kind": "none", "start": null, "end": null, "dates": []},
         "output": null, "extra": [], "span": span,
     });

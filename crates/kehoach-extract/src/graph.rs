@@ -377,6 +377,8 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
             text: d.text,
             lead,
             support,
+            lead_raw: d.lead_raw,
+            support_raw: d.support_raw,
             implicit_lead: implicit,
             deadline: d.deadline,
             output: d.output,

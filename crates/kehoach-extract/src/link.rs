@@ -150,6 +150,8 @@ mod tests {
             text: text.into(),
             lead: lead.iter().map(|s| s.to_string()).collect(),
             support: vec![],
+            lead_raw: None,
+            support_raw: None,
             implicit_lead: None,
             deadline,
             output: None,

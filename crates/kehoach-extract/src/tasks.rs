@@ -29,6 +29,8 @@ pub struct Draft {
     pub text: String,
     pub lead: Vec<String>,
     pub support: Vec<String>,
+    pub lead_raw: Option<String>,
+    pub support_raw: Option<String>,
     pub deadline: Deadline,
     pub year_assumed: bool,
     pub output: Option<String>,
@@ -98,13 +100,17 @@ fn looks_like_organization(tree: &Tree, id: usize, registry: &Registry) -> bool 
 
 /// A per-agency heading's agencies: the text before ':' (or the whole title).
 fn heading_of(n: &Node, registry: &Registry) -> Option<Vec<String>> {
-    let title = n.title();
-    let head = title.split_once(':').map(|(h, _)| h).unwrap_or(title);
-    let head = head.trim().trim_end_matches(['.', ';']);
+    let head = heading_text(n.title());
     if head.is_empty() || head.chars().count() > 400 {
         return None;
     }
     heading_agencies(head, registry)
+}
+
+/// The part of a heading's title that can name agencies: before any ':'.
+fn heading_text(title: &str) -> &str {
+    let head = title.split_once(':').map(|(h, _)| h).unwrap_or(title);
+    head.trim().trim_end_matches(['.', ';'])
 }
 
 pub fn extract(ctx: &Ctx) -> Vec<Draft> {
@@ -327,7 +333,20 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
     let mut deadline = None;
     let mut output = None;
     let mut content = None;
+    let mut lead_raw: Vec<&str> = Vec::new();
+    let mut support_raw: Vec<&str> = Vec::new();
     for f in &n.fields {
+        match f.field.kind {
+            FieldKind::Assignment | FieldKind::Support => {
+                let raw = if f.field.kind == FieldKind::Assignment {
+                    &mut lead_raw
+                } else {
+                    &mut support_raw
+                };
+                raw.push(f.field.value.trim().trim_end_matches('.'));
+            }
+            _ => {}
+        }
         match f.field.kind {
             FieldKind::Assignment => {
                 let a = split_assignment_with(&f.field.value, ctx.registry);
@@ -371,6 +390,8 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
         text,
         lead,
         support,
+        lead_raw: (!lead_raw.is_empty()).then(|| lead_raw.join("; ")),
+        support_raw: (!support_raw.is_empty()).then(|| support_raw.join("; ")),
         deadline,
         year_assumed,
         output,
@@ -404,6 +425,7 @@ fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
         let Some(agencies) = heading_of(heading, ctx.registry) else {
             continue;
         };
+        let heading_raw = heading_text(heading.title());
         let title = heading.title();
         let inline = title
             .split_once(':')
@@ -430,6 +452,7 @@ fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
                 Some(h),
                 !heading.children.is_empty(),
                 heading,
+                heading_raw,
                 &agencies,
                 text,
                 first,
@@ -444,6 +467,7 @@ fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
                 Some(c),
                 false,
                 child,
+                heading_raw,
                 &agencies,
                 text,
                 child.first_line,
@@ -459,6 +483,7 @@ fn resp_draft(
     node: Option<usize>,
     intro: bool,
     n: &Node,
+    heading_raw: &str,
     agencies: &[String],
     text: String,
     first: usize,
@@ -480,6 +505,8 @@ fn resp_draft(
         support: support_in_text(&text, ctx.registry),
         text,
         lead: agencies.to_vec(),
+        lead_raw: Some(heading_raw.to_string()),
+        support_raw: None,
         deadline,
         year_assumed,
         output: None,
@@ -537,6 +564,8 @@ pub fn table_tasks(ctx: &Ctx, tables: &[kehoach_tables::Table]) -> Vec<Draft> {
                 text: cell(R::Text).unwrap_or("").to_string(),
                 lead,
                 support,
+                lead_raw: cell(R::Lead).map(str::to_string),
+                support_raw: cell(R::Support).map(str::to_string),
                 deadline,
                 year_assumed,
                 output: cell(R::Output).map(str::to_string),

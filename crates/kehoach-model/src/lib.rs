@@ -109,6 +109,11 @@ pub struct Task {
     pub text: String,
     pub lead: Vec<String>,
     pub support: Vec<String>,
+    /// The assignment as printed: the "Cơ quan thực hiện:" value, the lead cell, or
+    /// the per-agency heading. Kept so a reader can check the split.
+    pub lead_raw: Option<String>,
+    /// The supporting agencies as printed ("Đơn vị phối hợp:" value or cell).
+    pub support_raw: Option<String>,
     /// The plan's own issuer when the task names no lead but the plan implies it.
     pub implicit_lead: Option<String>,
     pub deadline: Deadline,
