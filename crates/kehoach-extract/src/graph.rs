@@ -419,8 +419,17 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
     let mut cites: Vec<(usize, String)> = Vec::new();
     // The plan's own number ("Số: ...", "Kèm theo Kế hoạch số ...") is not a citation.
     let own = own_number.map(kehoach_meta::citation_id);
-    for (line, text) in clean_texts.iter().enumerate() {
-        for c in kehoach_meta::find_citations(text) {
+    // Citations are searched per paragraph (runs of non-blank lines joined with a
+    // space), because converters break lines inside "Quyết định số ...\nngày ...".
+    let mut searched = paragraphs(clean_texts);
+    for t in tables {
+        for row in &t.rows {
+            searched.push((row.first_line, row.cells.join(" | "), vec![0]));
+        }
+    }
+    for (first, joined, starts) in searched {
+        for c in kehoach_meta::find_citations(&joined) {
+            let line = first + starts.partition_point(|s| *s <= c.start).saturating_sub(1);
             let rid = kehoach_meta::citation_id(&c.number);
             if Some(&rid) == own.as_ref() {
                 continue;
@@ -496,6 +505,32 @@ fn looks_truncated(text: &str) -> bool {
     let last = t.rsplit([' ', '\n']).next().unwrap_or("");
     t.ends_with([',', '-', '–', '\u{fffd}'])
         || ["và", "của", "với", "các", "những", "cho", "trong", "theo"].contains(&last)
+}
+
+/// Runs of non-blank lines that form one paragraph: (first line, text joined with
+/// spaces, byte offset in the joined text where each line starts). An item marker
+/// or a field label starts a new paragraph: joining list items would run one
+/// item's words into the next one's citation.
+fn paragraphs(lines: &[&str]) -> Vec<(usize, String, Vec<usize>)> {
+    let mut out = Vec::new();
+    let mut current: Option<(usize, String, Vec<usize>)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        if l.trim().is_empty() {
+            out.extend(current.take());
+            continue;
+        }
+        if crate::marker::item_marker(l).is_some() || crate::fields::is_field_line(l) {
+            out.extend(current.take());
+        }
+        let (_, text, starts) = current.get_or_insert_with(|| (i, String::new(), Vec::new()));
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        starts.push(text.len());
+        text.push_str(l);
+    }
+    out.extend(current);
+    out
 }
 
 fn dedup(v: Vec<String>) -> Vec<String> {

@@ -209,3 +209,43 @@ fn fixtures_err() {
         });
     });
 }
+
+#[test]
+fn citations_are_found_across_line_breaks_and_in_table_cells() {
+    let src = "II. NHIỆM VỤ\n\
+a) Triển khai Quyết định số 06/QĐ-TTg\n\
+ngày 06/01/2022 của Thủ tướng Chính phủ.\n\
+Cơ quan thực hiện: Công an tỉnh.\n\
+Thời gian hoàn thành: Năm 2022.\n\
+\n\
+TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n\
+1 | Thực hiện Nghị định số 137/2015/NĐ-CP | Công an tỉnh | Sở Tư pháp | Năm 2023 |\n\
+2 | Kết nối dữ liệu | Sở Y tế | Công an tỉnh | Năm 2023 |\n";
+    let g = convert(src.as_bytes(), "x.txt", &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let refs: Vec<(&str, Option<&str>)> = g
+        .references
+        .iter()
+        .map(|r| (r.id.as_str(), r.issued_on.as_deref()))
+        .collect();
+    assert!(
+        refs.contains(&("ref:06/QĐ-TTg", Some("2022-01-06"))),
+        "{refs:?}"
+    );
+    assert!(
+        refs.iter().any(|(id, _)| *id == "ref:137/2015/NĐ-CP"),
+        "{refs:?}"
+    );
+    let cites: Vec<(&str, &str)> = g
+        .edges
+        .iter()
+        .filter(|e| e.kind == kehoach_model::EdgeKind::Cites)
+        .map(|e| (e.from.as_str(), e.to.as_str()))
+        .collect();
+    assert!(cites.contains(&("II/a", "ref:06/QĐ-TTg")), "{cites:?}");
+    assert!(
+        cites
+            .iter()
+            .any(|(from, to)| from.ends_with("/row-1") && *to == "ref:137/2015/NĐ-CP"),
+        "{cites:?}"
+    );
+}

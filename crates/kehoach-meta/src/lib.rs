@@ -79,7 +79,13 @@ pub struct Citation {
 /// Stable reference id for a cited document: `"ref:"` + the number with all whitespace
 /// removed, NFC (so the same number typed with extra spaces or in NFD dedupes).
 pub fn citation_id(number: &str) -> String {
-    let compact: String = number.chars().filter(|c| !c.is_whitespace()).collect();
+    // A numbered document's spaces are typing noise ("468 /QĐ-UBND"); a law cited by
+    // name keeps its word boundaries as hyphens ("Luật-Căn-cước-công-dân").
+    let compact: String = if number.contains('/') {
+        number.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        number.split_whitespace().collect::<Vec<_>>().join("-")
+    };
     format!("ref:{}", compact.nfc())
 }
 
@@ -142,6 +148,6 @@ mod tests {
         // NFD input (e + combining marks) gives the same id as NFC.
         let nfd: String = "Luật Căn cước".nfd().collect();
         assert_eq!(citation_id(&nfd), citation_id("Luật Căn cước"));
-        assert_eq!(citation_id("Luật Căn cước"), "ref:LuậtCăncước");
+        assert_eq!(citation_id("Luật Căn cước"), "ref:Luật-Căn-cước");
     }
 }
