@@ -463,8 +463,14 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
     }
     let mut cite_edges: Vec<Edge> = Vec::new();
     let mut seen_cites: HashSet<(String, String)> = HashSet::new();
+    let task_holder = innermost_by_line(lines.len(), tasks.iter().map(|t| (&t.id, t.span)));
+    let section_holder = innermost_by_line(lines.len(), sections.iter().map(|s| (&s.id, s.span)));
     for (line, rid) in cites {
-        let holder = innermost(&tasks, line).or_else(|| innermost_section(&sections, line));
+        let holder = task_holder
+            .get(line)
+            .cloned()
+            .flatten()
+            .or_else(|| section_holder.get(line).cloned().flatten());
         if let Some(from) = holder {
             if seen_cites.insert((from.clone(), rid.clone())) {
                 cite_edges.push(Edge {
@@ -587,20 +593,22 @@ fn path_of(tree: &Tree, mut id: usize) -> Vec<String> {
     p
 }
 
-fn innermost(tasks: &[model::Task], line: usize) -> Option<String> {
-    let l = line as u32 + 1;
-    tasks
-        .iter()
-        .filter(|t| t.span.start_line <= l && l <= t.span.end_line)
-        .min_by_key(|t| t.span.end_line - t.span.start_line)
-        .map(|t| t.id.clone())
-}
-
-fn innermost_section(sections: &[model::Section], line: usize) -> Option<String> {
-    let l = line as u32 + 1;
-    sections
-        .iter()
-        .filter(|s| s.span.start_line <= l && l <= s.span.end_line)
-        .min_by_key(|s| s.span.end_line - s.span.start_line)
-        .map(|s| s.id.clone())
+/// For every 0-based line, the id of the narrowest span covering it. Wider spans
+/// are painted first and narrower ones over them, so the cost is the total span
+/// length (spans nest only a few levels deep), not spans × lookups.
+fn innermost_by_line<'a>(
+    n_lines: usize,
+    spans: impl Iterator<Item = (&'a String, Span)>,
+) -> Vec<Option<String>> {
+    let mut by_width: Vec<(&String, Span)> = spans.collect();
+    by_width.sort_by_key(|(_, s)| std::cmp::Reverse(s.end_line.saturating_sub(s.start_line)));
+    let mut out = vec![None; n_lines];
+    for (id, s) in by_width {
+        let first = (s.start_line as usize).saturating_sub(1);
+        let last = (s.end_line as usize).min(n_lines);
+        for slot in out.iter_mut().take(last).skip(first) {
+            *slot = Some(id.clone());
+        }
+    }
+    out
 }

@@ -393,8 +393,8 @@ impl Builder {
             true,
         );
         // new_node appended synth at the end of the children; move the orphans under it.
-        let kids = &mut self.nodes[parent].children;
-        kids.retain(|c| !orphans.contains(c));
+        let moving: std::collections::HashSet<usize> = orphans.iter().copied().collect();
+        self.nodes[parent].children.retain(|c| !moving.contains(c));
         for o in orphans.iter().rev() {
             self.nodes[*o].parent = Some(synth);
             self.nodes[synth].children.push(*o);
