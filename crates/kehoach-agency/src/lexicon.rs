@@ -48,7 +48,16 @@ pub(crate) const HEAD_WORDS: &[&str] = &[
     "quân khu",
     "cảnh sát",
     "đội",
+    "đồn",
     "hải quan",
+    // ministries' departments and local technical units
+    "vụ",
+    "hạt",
+    "trạm",
+    "nhà xuất bản",
+    "ban quản lý",
+    // commune officers named by post ("Công chức Văn hóa - Xã hội xã")
+    "công chức",
     // finance and services
     "bảo hiểm",
     "bhxh",
@@ -113,6 +122,8 @@ pub(crate) const UPPERCASE_ONLY_HEADS: &[&str] = &["ca"];
 /// and may be enumerated with commas inside one group.
 pub(crate) const GROUP_NOUNS: &[&str] = &[
     "sở",
+    "vụ",
+    "cục",
     "ban",
     "ngành",
     "bộ",
@@ -432,6 +443,11 @@ pub(crate) const ASSIGNMENT_LABEL_WORDS: &[&str] = &[
     "giao",
 ];
 
+/// Heads of committees whose names state their mission with a verb ("Ban Quản lý
+/// xây dựng nông thôn mới xã", "Ban Chỉ đạo chuyển đổi số tỉnh"): a verb inside
+/// such a name does not make the heading a sentence.
+pub(crate) const COMMITTEE_HEADS: &[&str] = &["ban", "tổ", "hội đồng", "ủy ban", "tiểu ban"];
+
 /// Words that make a heading a sentence rather than a list of agencies
 /// ("Sở Kế hoạch và Đầu tư, Sở Tài chính ưu tiên bố trí kinh phí ...").
 pub(crate) const HEADING_VERBS: &[&str] = &[
@@ -614,6 +630,7 @@ mod tests {
             NOT_AGENCY,
             ASSIGNMENT_LABEL_WORDS,
             HEADING_VERBS,
+            COMMITTEE_HEADS,
             KEY_DROP_LEADING,
             PLURAL_MARKERS,
         ] {

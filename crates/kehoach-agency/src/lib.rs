@@ -339,11 +339,16 @@ pub fn heading_agencies(heading: &str, registry: &Registry) -> Option<Vec<String
         body = rest;
     }
     let g = Grammar::new(body, registry, Mode::List);
-    if !g.starts_agency(body) {
+    // A heading is not a table cell known to hold agencies: "Các thông tin ..."
+    // must open with a group noun ("các sở", "các cơ quan"), as in prose.
+    if !g.starts_agency(body) || !Grammar::new(body, registry, Mode::Text).starts_agency(body) {
         return None;
     }
     let (_, items) = g.agency_list(body).ok()?;
     for item in &items {
+        if starts_with_phrase(body, item.lo, lexicon::COMMITTEE_HEADS).is_some() {
+            continue;
+        }
         let tail = body.get(item.core..item.hi).unwrap_or(&[]);
         let has_verb =
             (0..tail.len()).any(|k| starts_with_phrase(tail, k, lexicon::HEADING_VERBS).is_some());

@@ -732,9 +732,10 @@ const RESOLVE_CASES: &[(&str, &str, &str, Option<Level>)] = &[
         Some(Level::District),
     ),
     (
+        // A registry entry since the district departments were added.
         "VP HĐND và UBND huyện",
-        "van-phong-hdnd-va-ubnd-huyen",
-        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện",
+        "van-phong-hdnd-va-ubnd-cap-huyen",
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân cấp huyện",
         Some(Level::District),
     ),
     (
@@ -962,4 +963,41 @@ fn corpus_lines_do_not_panic() {
             run_everything(line, &reg);
         }
     }
+}
+
+#[test]
+fn committee_names_and_unit_heads_are_agency_headings() {
+    let reg = Registry::embedded();
+    for (heading, want) in [
+        (
+            "Ban Quản lý xây dựng nông thôn mới xã",
+            vec!["Ban Quản lý xây dựng nông thôn mới xã"],
+        ),
+        (
+            "Ban Chỉ đạo chuyển đổi số tỉnh",
+            vec!["Ban Chỉ đạo chuyển đổi số tỉnh"],
+        ),
+        ("Vụ Giáo dục Tiểu học", vec!["Vụ Giáo dục Tiểu học"]),
+        ("Hạt Quản lý đê Hải Hậu", vec!["Hạt Quản lý đê Hải Hậu"]),
+        ("Đồn Biên phòng Hải Lý", vec!["Đồn Biên phòng Hải Lý"]),
+    ] {
+        assert_eq!(
+            heading_agencies(heading, &reg),
+            Some(want.iter().map(|s| s.to_string()).collect()),
+            "{heading}"
+        );
+    }
+    // "các" must be followed by a group noun.
+    assert_eq!(
+        heading_agencies("Các thông tin cơ bản của công dân được cập nhật", &reg),
+        None
+    );
+    // A department's name followed by what it does is still a sentence.
+    assert_eq!(
+        heading_agencies(
+            "Sở Kế hoạch và Đầu tư, Sở Tài chính ưu tiên bố trí kinh phí",
+            &reg
+        ),
+        None
+    );
 }

@@ -2,9 +2,13 @@
 //! threads and the terminal. Everything it converts goes through the pure
 //! `kehoach_extract::convert`.
 
+mod compare;
+mod db;
+mod formats;
 mod inputs;
 mod names;
 mod output;
+mod report;
 
 use std::collections::BTreeMap;
 use std::fmt::Display;
@@ -65,6 +69,15 @@ enum Command {
     /// Print the JSON Schema of the output (schema/kehoach-v1.schema.json).
     #[command(after_help = EXIT_CODES)]
     Schema,
+    /// Convert plans and store them in an SQLite database.
+    #[command(after_help = db::DB_HELP)]
+    Db(db::DbArgs),
+    /// Align the tasks of several plans and show how they differ (table, JSON, CSV).
+    #[command(after_help = compare::COMPARE_HELP)]
+    Compare(compare::CompareArgs),
+    /// Write one self-contained HTML report of plans, with their comparison.
+    #[command(after_help = report::REPORT_HELP)]
+    Report(report::ReportArgs),
 }
 
 const CONVERT_HELP: &str = concat!(
@@ -76,6 +89,9 @@ safe (no separators, control characters or leading dot); inputs sharing a stem g
 <stem>-2.json, <stem>-3.json, ... in input order, with a warning. Each file is first
 written to OUTDIR/.<stem>.json.tmp and then renamed, so an interrupted run leaves no
 partial JSON. Standard error gets one line per input, in input order, then a summary.
+--format ndjson writes OUTDIR/<stem>.ndjson per input instead; --format csv writes
+OUTDIR/tasks.csv and OUTDIR/agencies.csv, and --format xlsx OUTDIR/kehoach.xlsx, once
+for the whole run.
 
 ",
     exit_codes_text!()
@@ -90,6 +106,11 @@ struct ConvertArgs {
     /// Write one JSON file per input into OUTDIR (created if missing).
     #[arg(short = 'o', long = "out-dir", value_name = "OUTDIR")]
     out_dir: Option<PathBuf>,
+
+    /// Output format: the v1 JSON graph, one JSON line per task, CSV tables, or
+    /// one Excel workbook.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = formats::Format::Json)]
+    format: formats::Format,
 
     /// Indented JSON. Default when writing to standard output.
     #[arg(long, conflicts_with = "compact")]
@@ -122,6 +143,9 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Convert(args) => convert(args),
         Command::Schema => schema(),
+        Command::Db(args) => db::run(args),
+        Command::Compare(args) => compare::run(args),
+        Command::Report(args) => report::run(args),
     };
     ExitCode::from(code)
 }
@@ -200,6 +224,11 @@ fn convert(args: ConvertArgs) -> u8 {
         say!("error: `-` (standard input) can be given only once");
         return EXIT_USAGE;
     }
+    let to_stdout = args.out_dir.is_none();
+    if let Err(message) = formats::check(args.format, args.pretty, args.compact, to_stdout) {
+        say!("error: {message}");
+        return EXIT_USAGE;
+    }
     let Some(out_dir) = args.out_dir.clone() else {
         return convert_to_stdout(&args, &options);
     };
@@ -251,8 +280,14 @@ fn convert_to_stdout(args: &ConvertArgs, options: &Options) -> u8 {
         .and_then(|bytes| convert_bytes(&bytes, &input.display, options));
     match result {
         Ok(graph) => {
-            let json = kehoach_model::to_json(&graph, !args.compact);
-            match write_stdout(json.as_bytes()) {
+            let bytes = match args.format.one(&graph, !args.compact) {
+                Ok(bytes) => bytes,
+                Err(reason) => {
+                    report_error(&input.display, &Failure::new(reason));
+                    return EXIT_FAILED;
+                }
+            };
+            match write_stdout(&bytes) {
                 Ok(()) => EXIT_OK,
                 Err(e) => {
                     say!("error: cannot write to standard output: {e}");
@@ -332,7 +367,11 @@ struct Job {
 
 enum Outcome {
     Converted {
-        written: PathBuf,
+        /// `None` for formats written once per run.
+        written: Option<PathBuf>,
+        /// The graph, kept only for formats written once per run (boxed:
+        /// a graph is large next to the other variant).
+        kept: Option<Box<Graph>>,
         tasks: usize,
         warnings: usize,
         errors: usize,
@@ -395,15 +434,18 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
             let base = names::sanitise(&raw_stem);
             let (stem, renamed) = allocator.allocate(&base);
             if renamed {
-                let owner = first_owner
-                    .get(&base.to_lowercase())
-                    .cloned()
-                    .unwrap_or_default();
-                say!(
-                    "warning: {}: {} already writes {base}.json; writing {stem}.json",
-                    shown(&input.display),
-                    shown(&owner)
-                );
+                // Formats written once per run have no per-input names to clash.
+                if let Some(ext) = args.format.per_input_extension() {
+                    let owner = first_owner
+                        .get(&base.to_lowercase())
+                        .cloned()
+                        .unwrap_or_default();
+                    say!(
+                        "warning: {}: {} already writes {base}.{ext}; writing {stem}.{ext}",
+                        shown(&input.display),
+                        shown(&owner)
+                    );
+                }
             } else {
                 first_owner.insert(base.to_lowercase(), input.display.clone());
             }
@@ -419,13 +461,15 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
         files: jobs.len(),
         ..Totals::default()
     };
+    let mut kept: Vec<Graph> = Vec::new();
     let (sender, receiver) = mpsc::channel::<(usize, Outcome)>();
     std::thread::scope(|scope| {
         scope.spawn(|| {
             jobs.par_iter()
                 .enumerate()
                 .for_each_with(sender, |sender, (index, job)| {
-                    let outcome = run_job(job, out_dir, args.max_bytes, pretty, options);
+                    let outcome =
+                        run_job(job, out_dir, args.max_bytes, pretty, args.format, options);
                     // The receiver outlives every sender; a failed send cannot happen.
                     let _ = sender.send((index, outcome));
                 });
@@ -439,10 +483,36 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
             pending.insert(index, outcome);
             while let Some(outcome) = pending.remove(&next) {
                 report(&jobs[next], &outcome, &mut totals);
+                if let Outcome::Converted {
+                    kept: Some(graph), ..
+                } = outcome
+                {
+                    kept.push(*graph);
+                }
                 next += 1;
             }
         }
     });
+    // Formats written once per run get their files now, from the converted
+    // graphs in input order.
+    let mut run_failed = false;
+    if args.format.per_input_extension().is_none() {
+        match formats::write_run(args.format, out_dir, &kept) {
+            Ok(paths) => {
+                let paths: Vec<String> = paths.iter().map(|p| shown(&inputs::display(p))).collect();
+                say!(
+                    "wrote: {} ({} documents, {} tasks)",
+                    paths.join(", "),
+                    kept.len(),
+                    totals.tasks
+                );
+            }
+            Err(reason) => {
+                say!("error: {reason}");
+                run_failed = true;
+            }
+        }
+    }
 
     say!(
         "{} files, {} converted ({} with warnings), {} failed, {} tasks, {} warnings, {} errors in {:.2}s",
@@ -455,14 +525,21 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
         totals.errors,
         started.elapsed().as_secs_f64()
     );
-    if totals.failed > 0 {
+    if totals.failed > 0 || run_failed {
         EXIT_FAILED
     } else {
         EXIT_OK
     }
 }
 
-fn run_job(job: &Job, out_dir: &Path, max_bytes: u64, pretty: bool, options: &Options) -> Outcome {
+fn run_job(
+    job: &Job,
+    out_dir: &Path,
+    max_bytes: u64,
+    pretty: bool,
+    format: formats::Format,
+    options: &Options,
+) -> Outcome {
     let result = (|| {
         // Unusable inputs have no name; reading them reports why they are unusable.
         let bytes = read_input(&job.input, max_bytes)?;
@@ -471,13 +548,8 @@ fn run_job(job: &Job, out_dir: &Path, max_bytes: u64, pretty: bool, options: &Op
             .as_deref()
             .ok_or_else(|| Failure::new("no output name"))?;
         let graph = convert_bytes(&bytes, &job.input.display, options)?;
-        let json = kehoach_model::to_json(&graph, pretty);
-        let written = output::write_atomic(out_dir, stem, json.as_bytes()).map_err(|e| {
-            Failure::new(format!(
-                "cannot write {}: {e}",
-                inputs::display(&out_dir.join(format!("{stem}.json")))
-            ))
-        })?;
+        let written =
+            formats::write_one(format, out_dir, stem, &graph, pretty).map_err(Failure::new)?;
         let count = |severity| {
             graph
                 .diagnostics
@@ -485,11 +557,17 @@ fn run_job(job: &Job, out_dir: &Path, max_bytes: u64, pretty: bool, options: &Op
                 .filter(|d| d.severity == severity)
                 .count()
         };
+        let (tasks, warnings, errors) = (
+            graph.tasks.len(),
+            count(Severity::Warning),
+            count(Severity::Error),
+        );
         Ok(Outcome::Converted {
+            kept: written.is_none().then(|| Box::new(graph)),
             written,
-            tasks: graph.tasks.len(),
-            warnings: count(Severity::Warning),
-            errors: count(Severity::Error),
+            tasks,
+            warnings,
+            errors,
         })
     })();
     result.unwrap_or_else(Outcome::Failed)
@@ -503,19 +581,24 @@ fn report(job: &Job, outcome: &Outcome, totals: &mut Totals) {
             tasks,
             warnings,
             errors,
+            ..
         } => {
             totals.converted += 1;
             totals.tasks += tasks;
             totals.warnings += warnings;
             totals.errors += errors;
-            let written = shown(&inputs::display(written));
+            // Formats written once per run report their files after the last input.
+            let written = written
+                .as_ref()
+                .map(|w| format!(" -> {}", shown(&inputs::display(w))))
+                .unwrap_or_default();
             if warnings + errors > 0 {
                 totals.with_warnings += 1;
                 say!(
-                    "converted with warnings: {name} -> {written} ({tasks} tasks, {warnings} warnings, {errors} errors)"
+                    "converted with warnings: {name}{written} ({tasks} tasks, {warnings} warnings, {errors} errors)"
                 );
             } else {
-                say!("converted: {name} -> {written} ({tasks} tasks)");
+                say!("converted: {name}{written} ({tasks} tasks)");
             }
         }
         Outcome::Failed(failure) => {

@@ -13,8 +13,15 @@ use std::path::{Path, PathBuf};
 /// than written through; the rename likewise replaces a link at the final
 /// path instead of following it.
 pub fn write_atomic(dir: &Path, stem: &str, data: &[u8]) -> io::Result<PathBuf> {
-    let final_path = dir.join(format!("{stem}.json"));
-    let temp_path = dir.join(format!(".{stem}.json.tmp"));
+    write_file_atomic(dir, &format!("{stem}.json"), data)
+}
+
+/// [`write_atomic`] for any file name (`<stem>.ndjson`, `tasks.csv`,
+/// `kehoach.xlsx`): written through `dir/.<name>.tmp`. `name` must already be
+/// a safe single component.
+pub fn write_file_atomic(dir: &Path, name: &str, data: &[u8]) -> io::Result<PathBuf> {
+    let final_path = dir.join(name);
+    let temp_path = dir.join(format!(".{name}.tmp"));
     let create = || {
         OpenOptions::new()
             .write(true)

@@ -8,19 +8,26 @@
 //! Recognised inputs, in the order they are tried:
 //! - UTF-8 with a byte order mark, UTF-16 LE or BE with a byte order mark;
 //! - UTF-8 without a byte order mark;
-//! - windows-1258 (the legacy Vietnamese Windows code page), only when the
-//!   bytes are not UTF-8 and their high bytes read as Vietnamese words.
+//! - when the bytes are not UTF-8, the legacy Vietnamese 8-bit encodings
+//!   windows-1258 (the Windows code page), TCVN3 (ABC, the .VnTime fonts) and
+//!   VNI (the VNI-Times fonts), whichever one makes the accented words read as
+//!   Vietnamese syllables; input that resembles one but does not decode cleanly,
+//!   or reads as Vietnamese in two of them, is refused with the encoding named.
 //!
 //! Anything else is an error that says why, with the 1-based line of the first
 //! offending byte where there is one. Nothing is ever replaced with U+FFFD.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+mod legacy;
+
+pub use legacy::encode as encode_legacy;
+
 /// Text decoded from an input file, before any normalisation: spans point into `text`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
-    /// "utf-8", "utf-16le", "utf-16be" or "windows-1258".
+    /// "utf-8", "utf-16le", "utf-16be", "windows-1258", "tcvn3" or "vni".
     pub encoding: &'static str,
 }
 
@@ -53,10 +60,17 @@ pub const BINARY: &str = "binary data, not text";
 /// a few stray ones from a word processor export must not reject a plan.
 const MAX_CONTROL_PERCENT: usize = 5;
 
-/// Share (percent) of windows-1258 letters and tone marks that must sit inside
-/// words before a non-UTF-8 input is read as windows-1258. Real Vietnamese text
-/// scores close to 100; random or mis-encoded bytes score far lower.
-const MIN_IN_WORD_PERCENT: usize = 80;
+/// Share (percent) of accented words that must be Vietnamese syllables before
+/// a non-UTF-8 input is read in a legacy encoding. The right encoding scores
+/// close to 100 (a few foreign names and typos aside); a wrong one far lower.
+const MIN_VIETNAMESE_PERCENT: usize = 80;
+
+/// Below `MIN_VIETNAMESE_PERCENT` but at least this: the input resembles that
+/// encoding, and the refusal says so.
+const SUSPECT_PERCENT: usize = 40;
+
+/// How far the best reading must lead the runner-up (percentage points).
+const MIN_MARGIN_PERCENT: usize = 15;
 
 /// Decode `bytes` to UTF-8 text. See the crate documentation for what is accepted.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
@@ -91,23 +105,89 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             text: text.to_owned(),
             encoding: "utf-8",
         }),
-        Err(_) if looks_like_windows_1258(bytes) => {
-            match encoding_rs::WINDOWS_1258
-                .decode_without_bom_handling_and_without_replacement(bytes)
-            {
-                Some(text) => Ok(Decoded {
-                    text: text.into_owned(),
-                    encoding: "windows-1258",
-                }),
-                // Every byte has a mapping in windows-1258, so this is unreachable
-                // in practice; still an error rather than a guess.
-                None => Err(DecodeError::whole_file("invalid windows-1258")),
-            }
-        }
-        Err(_) => Err(utf8(bytes, 0)
-            .err()
-            .unwrap_or_else(|| DecodeError::whole_file("invalid UTF-8"))),
+        Err(_) => legacy(bytes),
     }
+}
+
+/// Bytes that are not UTF-8: read them in the legacy Vietnamese encoding they
+/// make sense in, or say why not.
+///
+/// Each of windows-1258, TCVN3 and VNI decodes most byte strings, so the choice
+/// is made on the result: the share of accented words that are Vietnamese
+/// syllables ([`legacy::score`]). The winner must read as Vietnamese, contain a
+/// letter only Vietnamese uses, and clearly beat the runner-up; otherwise the
+/// input is refused, naming the encoding it resembles when there is one.
+fn legacy(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let utf8_error = || {
+        utf8(bytes, 0)
+            .err()
+            .unwrap_or_else(|| DecodeError::whole_file("invalid UTF-8"))
+    };
+    if looks_like_damaged_utf8(bytes) {
+        return Err(utf8_error());
+    }
+    let mut scored: Vec<(legacy::Legacy, String, legacy::Score)> = legacy::Legacy::ALL
+        .iter()
+        .filter_map(|&enc| {
+            let text = enc.decode(bytes)?;
+            let score = legacy::score(&text);
+            Some((enc, text, score))
+        })
+        .collect();
+    // Best first; ties keep the order of `ALL` (windows-1258 first, the only
+    // one of the three a current system still writes).
+    scored.sort_by_key(|(_, _, s)| std::cmp::Reverse((s.percent(), s.vietnamese)));
+    let mut ranked = scored.into_iter();
+    let Some((best, text, score)) = ranked.next() else {
+        return Err(utf8_error());
+    };
+    let runner_up = ranked.next().map(|(enc, _, s)| (enc, s.percent()));
+    if score.distinctive == 0 || score.percent() < SUSPECT_PERCENT {
+        return Err(utf8_error());
+    }
+    if score.percent() < MIN_VIETNAMESE_PERCENT {
+        let e = utf8_error();
+        return Err(DecodeError {
+            line: e.line,
+            reason: format!(
+                "{}; it looks like {} text, but only {}% of its accented words decode to Vietnamese \
+                 (save it as UTF-8)",
+                e.reason,
+                best.display(),
+                score.percent()
+            ),
+        });
+    }
+    if let Some((other, percent)) = runner_up {
+        if percent + MIN_MARGIN_PERCENT > score.percent() {
+            let e = utf8_error();
+            return Err(DecodeError {
+                line: e.line,
+                reason: format!(
+                    "{}; it reads as Vietnamese both in {} and in {} (ambiguous; save it as UTF-8)",
+                    e.reason,
+                    best.display(),
+                    other.display()
+                ),
+            });
+        }
+    }
+    Ok(Decoded {
+        text,
+        encoding: best.label(),
+    })
+}
+
+/// UTF-8 with a few damaged bytes still carries many valid multi-byte
+/// sequences; text in an 8-bit encoding almost never forms one (its letters are
+/// lead bytes followed by ASCII). Such input is reported as invalid UTF-8.
+fn looks_like_damaged_utf8(bytes: &[u8]) -> bool {
+    let (mut valid_high, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid_high += chunk.valid().bytes().filter(|&b| b >= 0x80).count();
+        invalid += chunk.invalid().len();
+    }
+    valid_high >= invalid
 }
 
 /// Validate UTF-8; `skipped` is the number of file bytes before `bytes`, so the
@@ -227,73 +307,6 @@ fn looks_like_bomless_utf16(raw: &[u8]) -> bool {
         }
     }
     high_nul.max(low_nul) * 2 >= pairs
-}
-
-// windows-1258 byte classes. The code page writes Vietnamese with a few
-// precomposed letters (ă â đ ê ô ơ ư and some Latin-1 vowels) plus five
-// combining tone marks that follow their vowel.
-const W1258_UNDEFINED: &[u8] = &[0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9D, 0x9E];
-const W1258_TONE_MARKS: &[u8] = &[0xCC, 0xD2, 0xDE, 0xEC, 0xF2];
-const W1258_VIETNAMESE_LETTERS: &[u8] = &[
-    0xC2, 0xC3, 0xCA, 0xD0, 0xD4, 0xD5, 0xDD, 0xE2, 0xE3, 0xEA, 0xF0, 0xF4, 0xF5, 0xFD,
-];
-
-fn w1258_is_letter(b: u8) -> bool {
-    b >= 0xC0 && !matches!(b, 0xD7 | 0xF7 | 0xFE) && !W1258_TONE_MARKS.contains(&b)
-}
-
-fn w1258_is_vowel(b: u8) -> bool {
-    b"aeiouyAEIOUY".contains(&b)
-        || matches!(b,
-            0xC0..=0xC6 | 0xC8..=0xCB | 0xCD..=0xCF | 0xD3..=0xD6 | 0xD8..=0xDD
-            | 0xE0..=0xE6 | 0xE8..=0xEB | 0xED..=0xEF | 0xF3..=0xF6 | 0xF8..=0xFD | 0xFF)
-}
-
-fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphabetic() || w1258_is_letter(b) || W1258_TONE_MARKS.contains(&b)
-}
-
-/// Whether bytes that are not UTF-8 read as Vietnamese in windows-1258: no
-/// byte the code page leaves undefined, at least one Vietnamese-only letter or
-/// a tone mark after a vowel, most letters inside words and most tone marks
-/// after vowels, and not simply UTF-8 with a few damaged bytes.
-fn looks_like_windows_1258(bytes: &[u8]) -> bool {
-    if bytes.iter().any(|b| W1258_UNDEFINED.contains(b)) {
-        return false;
-    }
-    // Damaged UTF-8 still carries many valid multi-byte sequences; windows-1258
-    // text almost never forms one (its letters are lead bytes, its continuation
-    // range is punctuation).
-    let (mut valid_high, mut invalid) = (0usize, 0usize);
-    for chunk in bytes.utf8_chunks() {
-        valid_high += chunk.valid().bytes().filter(|&b| b >= 0x80).count();
-        invalid += chunk.invalid().len();
-    }
-    if valid_high >= invalid {
-        return false;
-    }
-
-    let (mut considered, mut in_word, mut vietnamese) = (0usize, 0usize, 0usize);
-    for (i, &b) in bytes.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|j| bytes[j]);
-        let next = bytes.get(i + 1).copied();
-        if W1258_TONE_MARKS.contains(&b) {
-            considered += 1;
-            if prev.is_some_and(w1258_is_vowel) {
-                in_word += 1;
-                vietnamese += 1;
-            }
-        } else if w1258_is_letter(b) {
-            considered += 1;
-            if prev.is_some_and(word_byte) || next.is_some_and(word_byte) {
-                in_word += 1;
-            }
-            if W1258_VIETNAMESE_LETTERS.contains(&b) {
-                vietnamese += 1;
-            }
-        }
-    }
-    vietnamese > 0 && in_word * 100 >= considered * MIN_IN_WORD_PERCENT
 }
 
 #[cfg(test)]
@@ -495,5 +508,84 @@ mod tests {
         let d = ok(&bytes);
         assert_eq!(d.encoding, "windows-1258");
         assert_eq!(d.text, text);
+    }
+
+    /// The start of a plan, with capitals, every tone and the letters only
+    /// Vietnamese uses.
+    const LEGACY_PLAN: &str = "ỦY BAN NHÂN DÂN TỈNH GIA LAI\n\
+        Số: 183/KH-UBND\n\
+        KẾ HOẠCH\n\
+        Triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        1. Sở Thông tin và Truyền thông chủ trì, phối hợp với Công an tỉnh; thời gian hoàn thành \
+        trong quý II năm 2022.\n\
+        2. Ủy ban nhân dân các huyện, thị xã, thành phố bảo đảm nguồn lực, kinh phí thực hiện.\n";
+
+    fn nfc(s: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        s.nfc().collect()
+    }
+
+    #[test]
+    fn tcvn3_is_detected_and_decoded() {
+        let bytes = encode_legacy(LEGACY_PLAN, "tcvn3").unwrap_or_default();
+        // Capitals with a tone have no TCVN3 code: they are written as the
+        // lower-case code, as text set in the .VnTimeH capitals font is.
+        assert!(bytes.starts_with(b"\xF1Y BAN NH\xA2N D\xA2N T\xD8NH"), "{bytes:?}");
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let d = ok(&bytes);
+        assert_eq!(d.encoding, "tcvn3");
+        // Capitals come back from context.
+        assert_eq!(nfc(&d.text), LEGACY_PLAN);
+    }
+
+    #[test]
+    fn vni_is_detected_and_decoded() {
+        let bytes = encode_legacy(LEGACY_PLAN, "vni").unwrap_or_default();
+        assert!(bytes.starts_with(b"U\xDBY BAN NHA\xC2N DA\xC2N T\xC6NH"), "{bytes:?}");
+        let d = ok(&bytes);
+        assert_eq!(d.encoding, "vni");
+        // VNI draws marks as separate bytes: they decode to combining marks,
+        // unnormalised, like windows-1258.
+        assert_ne!(d.text, LEGACY_PLAN);
+        assert_eq!(nfc(&d.text), LEGACY_PLAN);
+    }
+
+    #[test]
+    fn windows_1258_plan_is_still_windows_1258() {
+        let bytes = encode_legacy(LEGACY_PLAN, "windows-1258").unwrap_or_default();
+        let d = ok(&bytes);
+        assert_eq!(d.encoding, "windows-1258");
+        assert_eq!(nfc(&d.text), LEGACY_PLAN);
+    }
+
+    #[test]
+    fn damaged_legacy_text_is_refused_naming_the_encoding() {
+        // TCVN3 with a third of its toned letters damaged: it resembles TCVN3,
+        // but guessing would put wrong letters into the task graph.
+        let clean = encode_legacy(LEGACY_PLAN, "tcvn3").unwrap_or_default();
+        let mut bytes = Vec::new();
+        let mut n = 0;
+        for b in clean {
+            bytes.push(b);
+            if b >= 0xB5 {
+                if n % 2 == 0 {
+                    // "ĩ" in TCVN3: a second tone in the word.
+                    bytes.push(0xDC);
+                }
+                n += 1;
+            }
+        }
+        let e = err(&bytes);
+        assert!(e.reason.starts_with("invalid UTF-8 at line 1"), "{e:?}");
+        assert!(e.reason.contains("TCVN3 (ABC)"), "{e:?}");
+        assert_eq!(e.line, Some(1));
+    }
+
+    #[test]
+    fn unknown_encoding_names_cannot_encode() {
+        assert_eq!(encode_legacy("a", "koi8-r"), None);
+        // A character TCVN3 has no code for.
+        assert_eq!(encode_legacy("€ ≥", "tcvn3"), None);
     }
 }

@@ -44,6 +44,8 @@ pub const LABELS: &[(&str, FieldKind)] = &[
     ("đơn vị phụ trách", FieldKind::Assignment),
     ("trách nhiệm thực hiện", FieldKind::Assignment),
     ("phân công thực hiện", FieldKind::Assignment),
+    ("giao", FieldKind::Assignment),
+    ("trách nhiệm", FieldKind::Assignment),
     ("cơ quan phối hợp", FieldKind::Support),
     ("cơ quan phối hợp thực hiện", FieldKind::Support),
     ("đơn vị phối hợp", FieldKind::Support),
@@ -166,6 +168,33 @@ fn clean_value(v: &str) -> String {
     v.trim().trim_matches(['*', '_']).trim().to_string()
 }
 
+/// Fields run into the end of an item's sentence ("... thủ tục. Thời gian: trước
+/// ngày 31/5/2023."): the text before them, and the fields. `None` when there are none.
+pub fn trailing_fields(text: &str) -> Option<(String, Vec<Field>)> {
+    let (at, rest, (label, kind)) = next_inline_label(text)?;
+    let head = text[..at].trim_end().to_string();
+    let mut fields = Vec::new();
+    let mut current = Field {
+        kind,
+        label: label.to_string(),
+        value: String::new(),
+    };
+    let mut value = rest;
+    while let Some((at, after, (label, kind))) = next_inline_label(value) {
+        current.value = clean_value(&value[..at]);
+        fields.push(current);
+        current = Field {
+            kind,
+            label: label.to_string(),
+            value: String::new(),
+        };
+        value = after;
+    }
+    current.value = clean_value(value);
+    fields.push(current);
+    Some((head, fields))
+}
+
 /// Is the label printed with an item marker of its own ("a) Cơ quan chủ trì: ...")?
 pub fn is_field_line(line: &str) -> bool {
     field_line(line).is_some()
@@ -245,6 +274,23 @@ mod tests {
         assert_eq!(f[0].value, "Công an tỉnh, Sở Tài nguyên và Môi trường.");
         assert_eq!(f[1].kind, FieldKind::Deadline);
         assert_eq!(f[1].value, "Trong tháng 6 năm 2022.");
+    }
+
+    #[test]
+    fn fields_after_the_item_sentence() {
+        let (head, f) = trailing_fields("Chuẩn bị vật tư cứu hộ. Thời gian: trước ngày 31/5/2023.")
+            .unwrap_or_default();
+        assert_eq!(head, "Chuẩn bị vật tư cứu hộ.");
+        assert_eq!(
+            (f[0].kind, f[0].value.as_str()),
+            (FieldKind::Deadline, "trước ngày 31/5/2023.")
+        );
+        let (_, f) = trailing_fields(
+            "Sơ tán dân. Trách nhiệm: UBND các xã chủ trì; Công an huyện phối hợp.",
+        )
+        .unwrap_or_default();
+        assert_eq!(f[0].kind, FieldKind::Assignment);
+        assert!(trailing_fields("Thời gian qua, tỉnh đã triển khai. Kết quả tốt.").is_none());
     }
 
     #[test]

@@ -400,18 +400,21 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
             });
         }
     }
-    for s in &sections {
-        if let Some(p) = &s.parent {
-            edges.insert(
-                0,
-                Edge {
-                    from: s.id.clone(),
-                    to: p.clone(),
-                    kind: EdgeKind::PartOf,
-                },
-            );
-        }
-    }
+    // Sections' part_of edges go first, the last section's first. Built apart
+    // and joined once: inserting each at the front is quadratic in long plans.
+    let mut section_edges: Vec<Edge> = sections
+        .iter()
+        .rev()
+        .filter_map(|s| {
+            s.parent.as_ref().map(|p| Edge {
+                from: s.id.clone(),
+                to: p.clone(),
+                kind: EdgeKind::PartOf,
+            })
+        })
+        .collect();
+    section_edges.append(&mut edges);
+    let mut edges = section_edges;
 
     // Legal references, deduplicated by number; cited from the task or section holding them.
     let mut references: Vec<model::Reference> = Vec::new();

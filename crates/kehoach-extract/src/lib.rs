@@ -8,6 +8,7 @@
 
 pub mod fields;
 pub mod graph;
+pub mod inline;
 pub mod link;
 pub mod marker;
 pub mod roles;
@@ -40,6 +41,55 @@ fn embedded_registry() -> &'static kehoach_agency::Registry {
 
 /// Convert one input. `path` is only recorded (and used for the fallback id); nothing is read.
 pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Graph, ConvertError> {
+    convert_with_stats(bytes, path, options).map(|(graph, _)| graph)
+}
+
+/// How much work one conversion did, stage by stage. Each count is cheap to
+/// keep and grows with the input; tests compare them (and the memory
+/// allocated) at input sizes n and 2n to check that no stage is superlinear,
+/// which wall-clock time is too noisy to show.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Decoded text, in bytes.
+    pub bytes: usize,
+    pub lines: usize,
+    /// Clean text handed to the grammars, in bytes.
+    pub clean_bytes: usize,
+    pub tables: usize,
+    pub table_cells: usize,
+    /// Clause tree nodes, the root included.
+    pub tree_nodes: usize,
+    /// Task candidates before ids and links.
+    pub drafts: usize,
+    pub tasks: usize,
+    pub edges: usize,
+    pub diagnostics: usize,
+}
+
+impl Stats {
+    /// Every count, named, for reports and assertions.
+    pub fn named(&self) -> [(&'static str, usize); 10] {
+        [
+            ("bytes", self.bytes),
+            ("lines", self.lines),
+            ("clean bytes", self.clean_bytes),
+            ("tables", self.tables),
+            ("table cells", self.table_cells),
+            ("tree nodes", self.tree_nodes),
+            ("drafts", self.drafts),
+            ("tasks", self.tasks),
+            ("edges", self.edges),
+            ("diagnostics", self.diagnostics),
+        ]
+    }
+}
+
+/// [`convert`], also returning the [`Stats`] of the work done.
+pub fn convert_with_stats(
+    bytes: &[u8],
+    path: &str,
+    options: &Options,
+) -> Result<(model::Graph, Stats), ConvertError> {
     let decoded = kehoach_decode::decode(bytes).map_err(|e| ConvertError {
         line: e.line,
         reason: e.reason,
@@ -59,6 +109,10 @@ pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Gra
     let normalized_refs: Vec<&str> = normalized.iter().map(|s| s.as_str()).collect();
     let format = kehoach_segment::detect_format(text);
     let tables = kehoach_tables::find_tables(&normalized_refs);
+    // The normalised copy of the text is only the table stage's input; free it
+    // before the later stages build their own (peak memory of large inputs).
+    drop(normalized_refs);
+    drop(normalized);
     let mut owned = vec![false; lines.len()];
     for t in &tables {
         for &l in &t.lines {
@@ -70,18 +124,23 @@ pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Gra
     let clean = kehoach_segment::clean_lines(text, &lines, format, &owned);
     let clean_texts: Vec<&str> = clean.iter().map(|c| c.text.as_str()).collect();
 
-    // Metadata reads the unowned lines plus layout the table stage left alone.
-    let meta = kehoach_meta::extract_metadata(&clean_texts);
+    // Hard-wrapped text: which lines continue the one before.
+    let wrapped = match kehoach_segment::wrap_width(&clean_texts) {
+        Some(w) => kehoach_segment::continuations(&clean_texts, w),
+        None => vec![false; clean_texts.len()],
+    };
+
+    // Metadata reads the unowned lines plus layout the table stage left alone,
+    // as logical lines: a wrapped title or caption is one line to it.
+    let logical = logical_lines(&clean_texts, &wrapped);
+    let logical_refs: Vec<&str> = logical.iter().map(|s| s.as_ref()).collect();
+    let meta = kehoach_meta::extract_metadata(&logical_refs);
     let plan_year = meta
         .issued_on
         .map(|d| d.year)
         .or_else(|| year_in_opening(&clean_texts));
 
     // The clause tree, over logical lines when the text was hard-wrapped.
-    let wrapped = match kehoach_segment::wrap_width(&clean_texts) {
-        Some(w) => kehoach_segment::continuations(&clean_texts, w),
-        None => vec![false; clean_texts.len()],
-    };
     let infos: Vec<tree::LineInfo> = clean
         .iter()
         .zip(&owned)
@@ -90,22 +149,46 @@ pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Gra
         .map(|(c, o, w)| tree::LineInfo {
             text: &c.text,
             heading_like: c.heading.is_some() || c.fully_emphasised(),
+            markdown_heading: c.heading.is_some(),
             table: *o,
             wrapped: *w,
         })
         .collect();
-    let tree = tree::build(&infos);
+    let mut tree = tree::build(&infos);
     let roles = tasks::node_roles(&tree, registry);
+    let deadline_ctx = kehoach_deadline::Context { plan_year };
+    let moves = tasks::trailing_field_owners(&tasks::Ctx {
+        tree: &tree,
+        clean: &clean,
+        registry,
+        deadline_ctx,
+        roles: roles.clone(),
+    });
+    tasks::move_fields(&mut tree, &moves);
     let ctx = tasks::Ctx {
         tree: &tree,
         clean: &clean,
         registry,
-        deadline_ctx: kehoach_deadline::Context { plan_year },
+        deadline_ctx,
         roles,
     };
     let mut drafts = tasks::extract(&ctx);
     drafts.extend(tasks::table_tasks(&ctx, &tables));
 
+    let mut stats = Stats {
+        bytes: text.len(),
+        lines: lines.len(),
+        clean_bytes: clean_texts.iter().map(|t| t.len()).sum(),
+        tables: tables.len(),
+        table_cells: tables
+            .iter()
+            .flat_map(|t| &t.rows)
+            .map(|r| r.cells.len())
+            .sum(),
+        tree_nodes: tree.nodes.len(),
+        drafts: drafts.len(),
+        ..Stats::default()
+    };
     let parts = graph::assemble(
         graph::Input {
             lines: &lines,
@@ -154,7 +237,7 @@ pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Gra
         signer: meta.signer.clone(),
         title: meta.title.clone(),
     };
-    Ok(model::Graph {
+    let graph = model::Graph {
         schema_version: model::SCHEMA_VERSION.to_string(),
         document,
         sections: parts.sections,
@@ -164,7 +247,40 @@ pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Gra
         tables: parts.tables,
         edges: parts.edges,
         diagnostics,
-    })
+    };
+    stats.tasks = graph.tasks.len();
+    stats.edges = graph.edges.len();
+    stats.diagnostics = graph.diagnostics.len();
+    Ok((graph, stats))
+}
+
+/// Physical lines with each wrapped continuation joined (with a space) to the
+/// line it continues; a joined line leaves an empty line in its place, so the
+/// count and the blank-line layout stay as they were. As in the clause tree, a
+/// line opening with an item marker and a capital ("- Số hiệu: …") starts anew.
+fn logical_lines<'a>(lines: &[&'a str], wrapped: &[bool]) -> Vec<std::borrow::Cow<'a, str>> {
+    use std::borrow::Cow;
+    let starts_item = |l: &str| {
+        marker::item_marker(l.trim_start())
+            .is_some_and(|(_, rest)| !rest.chars().next().is_some_and(char::is_lowercase))
+    };
+    let mut out: Vec<Cow<'a, str>> = Vec::with_capacity(lines.len());
+    let mut head: Option<usize> = None;
+    for (i, &l) in lines.iter().enumerate() {
+        match head {
+            Some(h) if wrapped.get(i).copied().unwrap_or(false) && !starts_item(l) => {
+                let joined = out[h].to_mut();
+                joined.push(' ');
+                joined.push_str(l.trim());
+                out.push(Cow::Borrowed(""));
+            }
+            _ => {
+                head = Some(i);
+                out.push(Cow::Borrowed(l));
+            }
+        }
+    }
+    out
 }
 
 /// A year printed near the top ("ngày tháng năm 2023" in a draft), for months

@@ -11,21 +11,96 @@ use std::collections::{HashMap, HashSet};
 const SAME_TASK_MIN_SCORE: f64 = 0.72;
 /// Syllables found in more tasks than this are too common to find candidates by.
 const COMMON_SYLLABLE_SHARE: f64 = 0.25;
+/// ... and so are syllables found in more rows than this, whatever the share:
+/// in a plan with thousands of rows, a wording repeated in hundreds of them
+/// picks out no twin, and looking at every such row from every narrative task
+/// would make linking grow with the square of the plan. It only matters for
+/// tables of more than 256 rows (a quarter of 256 is this number).
+const COMMON_SYLLABLE_ROWS: usize = 64;
 
-fn syllables(text: &str) -> HashSet<String> {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+/// Every task's syllables as sorted, deduplicated ids, with the number of table
+/// rows each syllable occurs in. Ids instead of strings because every candidate
+/// pair is scored by intersecting two sets, which on sorted ids is one merge.
+struct Syllables {
+    sets: Vec<Vec<u32>>,
+    in_rows: Vec<u32>,
 }
 
-fn dice(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+fn syllables(tasks: &[Task]) -> Syllables {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut sets = Vec::with_capacity(tasks.len());
+    for t in tasks {
+        let lower = t.text.to_lowercase();
+        let mut set: Vec<u32> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| match ids.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = ids.len() as u32;
+                    ids.insert(w.to_string(), id);
+                    id
+                }
+            })
+            .collect();
+        set.sort_unstable();
+        set.dedup();
+        sets.push(set);
+    }
+    let mut in_rows = vec![0u32; ids.len()];
+    for (t, set) in tasks.iter().zip(&sets) {
+        if t.origin == Origin::Table {
+            for &s in set {
+                in_rows[s as usize] += 1;
+            }
+        }
+    }
+    Syllables { sets, in_rows }
+}
+
+/// Size of the common part of two sorted sets.
+fn common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+fn dice(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let common = a.intersection(b).count();
-    2.0 * common as f64 / (a.len() + b.len()) as f64
+    2.0 * common(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+/// The syllables of `set` that can find its twins: its rarest ones (fewest
+/// rows first, then by id), as many as a pair reaching the score can fail to
+/// share, plus one ("prefix filtering"). Two sets that reach the score share
+/// at least `o = score·n/(2−score)` syllables when one has `n`, so the rarest
+/// syllable they share lies within the first `n − o + 1` of each. And as a pair
+/// is only a candidate when it shares a syllable that is not too common, that
+/// rarest shared syllable is not too common either: looking up only the rare
+/// prefix finds exactly the pairs that looking up every syllable would.
+fn prefix(set: &[u32], in_rows: &[u32]) -> Vec<u32> {
+    let mut by_rarity = set.to_vec();
+    by_rarity.sort_unstable_by_key(|&s| (in_rows[s as usize], s));
+    // A little under the score, so rounding can only lengthen the prefix.
+    let score = SAME_TASK_MIN_SCORE - 1e-6;
+    let overlap = (score * set.len() as f64 / (2.0 - score)).ceil() as usize;
+    let keep = (set.len() + 1)
+        .saturating_sub(overlap.max(1))
+        .min(set.len());
+    by_rarity.truncate(keep);
+    by_rarity
 }
 
 pub fn link(tasks: &[Task]) -> (Vec<Edge>, Vec<Diagnostic>) {
@@ -38,30 +113,31 @@ pub fn link(tasks: &[Task]) -> (Vec<Edge>, Vec<Diagnostic>) {
     if narrative.is_empty() || table.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let sets: Vec<HashSet<String>> = tasks.iter().map(|t| syllables(&t.text)).collect();
-    // Inverted index over table rows, without the syllables every row shares.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let Syllables { sets, in_rows } = syllables(tasks);
+    let limit = (((table.len() as f64) * COMMON_SYLLABLE_SHARE)
+        .ceil()
+        .max(3.0) as usize)
+        .min(COMMON_SYLLABLE_ROWS);
+    let rare = |s: &u32| in_rows[*s as usize] as usize <= limit;
+    // Inverted index over the rare prefixes of table rows; rows in ascending order.
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
     for &t in &table {
-        for s in &sets[t] {
-            index.entry(s.as_str()).or_default().push(t);
+        for s in prefix(&sets[t], &in_rows).iter().filter(|s| rare(s)) {
+            index.entry(*s).or_default().push(t);
         }
     }
-    let limit = ((table.len() as f64) * COMMON_SYLLABLE_SHARE)
-        .ceil()
-        .max(3.0) as usize;
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut cands: Vec<usize> = Vec::new();
     for &n in &narrative {
-        let mut candidates: HashSet<usize> = HashSet::new();
-        for s in &sets[n] {
-            if let Some(rows) = index.get(s.as_str()) {
-                if rows.len() <= limit {
-                    candidates.extend(rows.iter().copied());
-                }
+        cands.clear();
+        for s in prefix(&sets[n], &in_rows).iter().filter(|s| rare(s)) {
+            if let Some(rows) = index.get(s) {
+                cands.extend(rows.iter().copied());
             }
         }
-        let mut cands: Vec<usize> = candidates.into_iter().collect();
         cands.sort_unstable();
-        for t in cands {
+        cands.dedup();
+        for &t in &cands {
             let score = dice(&sets[n], &sets[t]);
             if score >= SAME_TASK_MIN_SCORE {
                 pairs.push((score, n, t));

@@ -113,6 +113,45 @@ fn heading_text(title: &str) -> &str {
     head.trim().trim_end_matches(['.', ';'])
 }
 
+/// Fields printed after a parent's last child belong to the parent when none of
+/// the children carries a field or a deadline of its own: "2.3 ... a) ... b) ...
+/// c) ...  Đơn vị chủ trì: ...  Thời hạn: ..." assigns 2.3 as a whole. Returns
+/// (child, parent) pairs whose fields should move.
+pub fn trailing_field_owners(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let mut moves = Vec::new();
+    for (p, node) in ctx.tree.nodes.iter().enumerate() {
+        let [earlier @ .., last] = node.children.as_slice() else {
+            continue;
+        };
+        if p == 0 || earlier.is_empty() || !node.fields.is_empty() {
+            continue;
+        }
+        let bare = |c: usize| {
+            ctx.tree.nodes[c].fields.is_empty()
+                && inline_deadline(ctx, c).is_none()
+                && inline_assignment(ctx, c).is_none()
+                && ctx.tree.nodes[c].children.is_empty()
+        };
+        let last_node = &ctx.tree.nodes[*last];
+        if earlier.iter().all(|c| bare(*c))
+            && !last_node.fields.is_empty()
+            && last_node.children.is_empty()
+            && inline_deadline(ctx, *last).is_none()
+        {
+            moves.push((*last, p));
+        }
+    }
+    moves
+}
+
+/// Apply [`trailing_field_owners`].
+pub fn move_fields(tree: &mut Tree, moves: &[(usize, usize)]) {
+    for &(from, to) in moves {
+        let fields = std::mem::take(&mut tree.nodes[from].fields);
+        tree.nodes[to].fields.extend(fields);
+    }
+}
+
 pub fn extract(ctx: &Ctx) -> Vec<Draft> {
     let mut out = Vec::new();
     walk(ctx, 0, &mut out);
@@ -148,6 +187,39 @@ fn own_signal(ctx: &Ctx, id: usize) -> bool {
             FieldKind::Assignment | FieldKind::Support | FieldKind::Deadline
         )
     }) || inline_deadline(ctx, id).is_some()
+        || inline_assignment(ctx, id).is_some()
+        || running_deadline(ctx, id).is_some()
+}
+
+/// A part of the plan ("I. NHIỆM VỤ", "Điều 2."): its prose introduces what
+/// follows ("... thực hiện các nhiệm vụ tại Phụ lục"); only labelled fields make
+/// it a task.
+fn is_part(n: &Node) -> bool {
+    matches!(
+        n.style(),
+        Some(crate::marker::Style::Roman) | Some(crate::marker::Style::Article)
+    )
+}
+
+/// "Giao X chủ trì, phối hợp với Y ..." written into the item's own sentence.
+/// Only in parts titled as task parts: a decision's articles ("Điều 2. Giao Ban
+/// Chỉ đạo ...") and objectives assign in prose too, but they are not task lists.
+fn inline_assignment(ctx: &Ctx, id: usize) -> Option<kehoach_agency::Assignment> {
+    if ctx.roles[id] != SectionRole::Tasks || is_part(&ctx.tree.nodes[id]) {
+        return None;
+    }
+    crate::inline::assignment_in_text(&own_text(&ctx.tree.nodes[id]), ctx.registry)
+}
+
+/// A deadline phrase inside the sentence of a leaf item of a task part ("... thực
+/// hiện trước ngày 30/4/2023"). Only in parts titled as task parts: elsewhere a
+/// date in running text is more often a fact than a deadline.
+fn running_deadline(ctx: &Ctx, id: usize) -> Option<dl::Found> {
+    let n = &ctx.tree.nodes[id];
+    if ctx.roles[id] != SectionRole::Tasks || !n.children.is_empty() || is_part(n) {
+        return None;
+    }
+    dl::find_in_text(&own_text(n), &ctx.deadline_ctx)
 }
 
 /// The node's own text lines joined: wrapped lines with a space, paragraphs with a newline.
@@ -366,8 +438,20 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
     }
     let (deadline, year_assumed) = deadline.unwrap_or_else(|| match inline_deadline(ctx, id) {
         Some((raw, p)) => (to_model(Some(raw), &p), p.year_assumed),
-        None => (Deadline::none(), false),
+        None => match dl::find_in_text(&own_text(n), &ctx.deadline_ctx) {
+            Some(f) => (
+                to_model(Some(trim_deadline(&f.raw).to_string()), &f.parsed),
+                f.parsed.year_assumed,
+            ),
+            None => (Deadline::none(), false),
+        },
     });
+    if lead.is_empty() {
+        if let Some(a) = inline_assignment(ctx, id) {
+            push_unique(&mut lead, a.lead);
+            push_unique(&mut support, a.support);
+        }
+    }
     let mut text = full_text(ctx, id, true);
     if text.trim().is_empty() {
         text = content.unwrap_or_default();
@@ -443,9 +527,16 @@ fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
             .take_while(|(k, t)| *k == 0 || t.continues)
             .map(|(_, t)| t)
             .collect();
-        let text = join_lines(paragraph.iter().map(|t| (t.text.as_str(), t.continues)));
-        let first = paragraph.first().map(|t| t.line);
+        let mut text = join_lines(paragraph.iter().map(|t| (t.text.as_str(), t.continues)));
+        let mut first = paragraph.first().map(|t| t.line);
         let last = paragraph.last().map(|t| t.line);
+        // A numbered line with a paragraph under it is one item: the task starts at
+        // its number and reads "heading\nparagraph". A Markdown heading ("#### 4. Sở
+        // Tư pháp") is a section title, and the paragraph under it is the task.
+        if !inline && !heading.markdown_heading && first.is_some() {
+            text = format!("{title}\n{text}");
+            first = Some(heading.first_line);
+        }
         if let (Some(first), Some(last)) = (first, last) {
             out.push(resp_draft(
                 ctx,

@@ -44,6 +44,12 @@ pub struct Node {
     pub last_line: usize,
     /// Printed as a heading (Markdown heading, or bold/capitals on its own).
     pub heading_like: bool,
+    /// The title with the continuation lines of a hard-wrapped heading joined
+    /// ("1. Hoàn thiện hệ sinh thái … làm giàu dữ liệu" / "dân cư"); `None`
+    /// when the title fits on its line.
+    pub wrapped_title: Option<String>,
+    /// A Markdown (ATX or setext) heading: a section title, not a numbered item.
+    pub markdown_heading: bool,
 }
 
 impl Node {
@@ -51,7 +57,10 @@ impl Node {
         self.marker.as_ref().map(|m| m.style)
     }
     pub fn title(&self) -> &str {
-        self.text.first().map(|t| t.text.as_str()).unwrap_or("")
+        match &self.wrapped_title {
+            Some(t) => t,
+            None => self.text.first().map(|t| t.text.as_str()).unwrap_or(""),
+        }
     }
     pub fn ordinal(&self) -> u32 {
         self.marker.as_ref().map(|m| m.ordinal).unwrap_or(0)
@@ -75,14 +84,25 @@ pub enum LineKind {
     Table,
     /// "Nơi nhận:", "KẾ HOẠCH", "PHỤ LỤC": a new part of the file starts.
     Boundary,
-    Item(Marker, String),
+    /// An item, and fields run into the end of its line.
+    Item(Marker, String, Vec<Field>),
     Fields(Vec<Field>),
-    Text(String),
+    /// Unmarked text, and fields run into the end of the line.
+    Text(String, Vec<Field>),
+}
+
+fn with_trailing_fields(t: &str) -> (String, Vec<Field>) {
+    match crate::fields::trailing_fields(t) {
+        Some((head, fields)) => (head, fields),
+        None => (t.to_string(), Vec::new()),
+    }
 }
 
 pub struct LineInfo<'a> {
     pub text: &'a str,
     pub heading_like: bool,
+    /// The line is (part of) a Markdown heading.
+    pub markdown_heading: bool,
     pub table: bool,
     /// The line may continue the previous physical line of hard-wrapped text.
     pub wrapped: bool,
@@ -140,10 +160,12 @@ pub fn classify(info: &LineInfo) -> LineKind {
             .map(|c| c.is_lowercase())
             .unwrap_or(false);
         if !(info.wrapped && lower_start) {
-            return LineKind::Item(m, rest.to_string());
+            let (rest, fields) = with_trailing_fields(rest);
+            return LineKind::Item(m, rest, fields);
         }
     }
-    LineKind::Text(t.to_string())
+    let (text, fields) = with_trailing_fields(t);
+    LineKind::Text(text, fields)
 }
 
 /// A line that continues the sentence before it, even across a blank line or a
@@ -164,6 +186,7 @@ fn continues(prev: &str, next: &str) -> bool {
     starts_lower || mid_phrase
 }
 
+#[derive(Debug, Clone)]
 pub struct Tree {
     pub nodes: Vec<Node>,
     pub notes: Vec<TreeNote>,
@@ -176,6 +199,7 @@ pub fn build(lines: &[LineInfo]) -> Tree {
         notes: Vec::new(),
         in_recipients: false,
         last_field: None,
+        title_open: None,
     };
     for (i, info) in lines.iter().enumerate() {
         b.line(i, info);
@@ -190,6 +214,9 @@ struct Builder {
     in_recipients: bool,
     /// (node, index into its fields) of the field a wrapped value would continue.
     last_field: Option<(usize, usize)>,
+    /// The node whose title a wrapped line would continue: the last item, while
+    /// nothing but its wrapped title lines has followed it.
+    title_open: Option<usize>,
 }
 
 impl Builder {
@@ -211,52 +238,76 @@ impl Builder {
                 self.in_recipients = info.text.trim().to_lowercase().starts_with("nơi nhận");
                 self.last_field = None;
             }
-            LineKind::Item(m, _) if self.in_recipients && m.style.is_bullet() => {}
-            LineKind::Item(m, rest) => {
+            LineKind::Item(m, _, _) if self.in_recipients && m.style.is_bullet() => {}
+            LineKind::Item(m, rest, fields) => {
                 self.in_recipients = false;
                 self.item(i, m, rest, info.heading_like);
+                let id = self.top();
+                self.nodes[id].markdown_heading = info.markdown_heading;
+                self.fields(i, fields);
             }
             LineKind::Fields(fields) => {
                 self.in_recipients = false;
-                let node = self.top();
-                for f in fields {
-                    self.nodes[node].fields.push(FieldAt {
-                        field: f,
-                        line: i,
-                        last_line: i,
-                    });
-                }
-                self.last_field = Some((node, self.nodes[node].fields.len() - 1));
-                self.nodes[node].last_line = i;
+                self.fields(i, fields);
             }
-            LineKind::Text(t) => {
+            LineKind::Text(t, fields) => {
                 if self.in_recipients {
                     return;
                 }
                 self.text(i, t, info.wrapped);
+                self.fields(i, fields);
             }
         }
     }
 
+    fn fields(&mut self, i: usize, fields: Vec<Field>) {
+        if fields.is_empty() {
+            return;
+        }
+        self.title_open = None;
+        let node = self.top();
+        for f in fields {
+            self.nodes[node].fields.push(FieldAt {
+                field: f,
+                line: i,
+                last_line: i,
+            });
+        }
+        self.last_field = Some((node, self.nodes[node].fields.len() - 1));
+        self.nodes[node].last_line = i;
+    }
+
     fn text(&mut self, i: usize, t: String, wrapped: bool) {
         let node = self.top();
+        match self.title_open {
+            Some(n) if n == node && wrapped => {
+                let title = self.nodes[n].title().to_string();
+                self.nodes[n].wrapped_title = Some(format!("{title} {}", t.trim()));
+            }
+            _ => self.title_open = None,
+        }
         if let Some((n, f)) = self.last_field {
             let value = &self.nodes[n].fields[f].field.value;
-            if n == node && (wrapped || continues(value, &t)) {
+            // A label whose value is still empty ("Thời gian hoàn thành:" at the
+            // end of a line) takes the next line as its value.
+            if n == node && (wrapped || value.trim().is_empty() || continues(value, &t)) {
                 let fa = &mut self.nodes[n].fields[f];
+                let joined_at = fa.field.value.len();
                 fa.field.value.push(' ');
                 fa.field.value.push_str(&t);
                 fa.last_line = i;
                 self.nodes[n].last_line = i;
+                self.split_joined_field(n, f, joined_at, i);
                 return;
             }
         }
         self.last_field = None;
         let n = &mut self.nodes[node];
+        // A hard-wrapped line continues its sentence whatever its first word.
         let cont = n
             .text
             .last()
-            .map(|p| continues(&p.text, &t))
+            .map(|p| wrapped || continues(&p.text, &t))
             .unwrap_or(false);
         n.text.push(TextLine {
             line: i,
@@ -264,6 +315,35 @@ impl Builder {
             continues: cont,
         });
         n.last_line = i;
+    }
+
+    /// A wrapped line can carry the next field of a line that held two
+    /// ("... Môi trường. Thời gian hoàn" / "thành: Trong tháng 6"): once joined,
+    /// the value is split again at a label that follows a sentence end. Only the
+    /// joint and what follows it are searched, so a value wrapped over many
+    /// lines costs linear time.
+    fn split_joined_field(&mut self, node: usize, index: usize, joined_at: usize, line: usize) {
+        // The longest label plus its sentence end, in bytes.
+        const LOOK_BACK: usize = 96;
+        let value = &self.nodes[node].fields[index].field.value;
+        let mut from = joined_at.saturating_sub(LOOK_BACK);
+        while !value.is_char_boundary(from) {
+            from -= 1;
+        }
+        let Some((head, more)) = crate::fields::trailing_fields(&value[from..]) else {
+            return;
+        };
+        let head = format!("{}{}", &value[..from], head).trim().to_string();
+        let fa = &mut self.nodes[node].fields[index];
+        fa.field.value = head;
+        for f in more {
+            self.nodes[node].fields.push(FieldAt {
+                field: f,
+                line,
+                last_line: line,
+            });
+        }
+        self.last_field = Some((node, self.nodes[node].fields.len() - 1));
     }
 
     fn new_node(&mut self, parent: usize, marker: Marker, line: usize, synthetic: bool) -> usize {
@@ -322,6 +402,7 @@ impl Builder {
             continues: false,
         });
         self.stack.push(id);
+        self.title_open = Some(id);
     }
 
     /// "1." after "6." under II: the heading after II (III) was lost.
@@ -505,6 +586,7 @@ mod tests {
             .map(|t| LineInfo {
                 text: t,
                 heading_like: false,
+                markdown_heading: false,
                 table: false,
                 wrapped: false,
             })
@@ -615,6 +697,7 @@ mod tests {
             .map(|(i, t)| LineInfo {
                 text: t,
                 heading_like: false,
+                markdown_heading: false,
                 table: false,
                 wrapped: i > 0,
             })

@@ -19,7 +19,7 @@ pub(crate) struct Nfc<'a> {
 
 impl<'a> Nfc<'a> {
     pub fn new(src: &'a str) -> Nfc<'a> {
-        if is_nfc(src) {
+        if plainly_nfc(src) || is_nfc(src) {
             return Nfc {
                 text: Cow::Borrowed(src),
                 map: Vec::new(),
@@ -74,9 +74,46 @@ impl<'a> Nfc<'a> {
     }
 }
 
+/// True when `s` is NFC by a test cheaper than `is_nfc`'s table lookups: every
+/// char is below U+0300 (before the combining marks), a precomposed letter of
+/// Latin Extended Additional (U+1E00–U+1EFF, where most Vietnamese letters
+/// live) or General Punctuation from U+2002 (dashes, quotes; U+2000 and U+2001
+/// are left out because NFC replaces them). Such chars are starters that NFC
+/// keeps as they are and never composes with a neighbour, so the text is
+/// already normalised. False says nothing: the caller falls back to the full
+/// check.
+pub(crate) fn plainly_nfc(s: &str) -> bool {
+    s.chars().all(|c| {
+        c < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&c) || ('\u{2002}'..='\u{206F}').contains(&c)
+    })
+}
+
+/// `char::is_alphabetic`, answering for the Latin letters Vietnamese is written
+/// with by range instead of through Unicode's tables: the citation scan asks
+/// this for every char of every paragraph. U+00C0–U+024F are all letters but
+/// × and ÷; U+1E00–U+1EFF are all letters.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric`, by range like [`is_alphabetic`].
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// NFC copy of a string (owned).
 pub(crate) fn nfc(s: &str) -> String {
-    if is_nfc(s) {
+    if plainly_nfc(s) || is_nfc(s) {
         s.to_string()
     } else {
         s.nfc().collect()
@@ -106,7 +143,13 @@ pub(crate) fn prefix_ci(input: &str, word: &str) -> Option<usize> {
             continue;
         }
         let (_, c) = it.next()?;
-        if !c.to_lowercase().eq(w.to_lowercase()) {
+        // ASCII pairs compare without the Unicode case tables (same answer).
+        let same = if c.is_ascii() && w.is_ascii() {
+            c.eq_ignore_ascii_case(&w)
+        } else {
+            c.to_lowercase().eq(w.to_lowercase())
+        };
+        if !same {
             return None;
         }
     }
@@ -210,6 +253,44 @@ mod tests {
         // Out-of-range requests are clamped, never panic.
         let (s, e) = n.source_range(10_000, 20_000);
         assert!(s <= e && e <= src.len());
+    }
+
+    #[test]
+    fn letter_shortcuts_agree_with_std() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{1D400}']) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn plainly_nfc_agrees_with_is_nfc() {
+        use unicode_normalization::UnicodeNormalization;
+        let samples = [
+            "Quyết định số 06/QĐ-TTg “Đề án” – ngày",
+            "Ủy ban nhân dân tỉnh Đắk Nông",
+            "\u{2000}\u{2001}",
+            "A\u{301}",
+            "ꞌ\u{1E9B}\u{323}",
+        ];
+        for s in samples {
+            if plainly_nfc(s) {
+                assert!(is_nfc(s), "{s:?}");
+            }
+            let nfd: String = s.nfd().collect();
+            if plainly_nfc(&nfd) {
+                assert!(is_nfc(&nfd), "{nfd:?}");
+            }
+        }
+        // Exhaustively over the ranges the shortcut accepts.
+        for c in ('\0'..'\u{300}').chain('\u{1E00}'..='\u{1EFF}').chain('\u{2002}'..='\u{206F}') {
+            for d in ['a', 'ế', '–', c] {
+                let s: String = [c, d].iter().collect();
+                if plainly_nfc(&s) {
+                    assert!(is_nfc(&s), "{s:?}");
+                }
+            }
+        }
     }
 
     #[test]

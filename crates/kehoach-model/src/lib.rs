@@ -267,3 +267,193 @@ pub fn to_json(graph: &Graph, pretty: bool) -> String {
     s.push('\n');
     s
 }
+
+/// Check the rules of the contract that the JSON Schema cannot express, for a
+/// graph made from an input that decoded to `decoded_len` bytes. Returns one
+/// message per violation, empty when the graph keeps them all:
+///
+/// - every span lies inside the decoded input, with start ≤ end for both bytes
+///   and lines, and lines counted from 1;
+/// - ids are unique across sections, tasks, agencies, references and tables
+///   (one namespace);
+/// - every id an edge, a task's `section`, `lead` or `support`, or a section's
+///   `parent` names exists in the graph.
+///
+/// Used by the tests and the fuzz targets; cheap enough to run on every output.
+pub fn check(graph: &Graph, decoded_len: usize) -> Vec<String> {
+    use std::collections::HashSet;
+    let mut problems = Vec::new();
+    let len = decoded_len as u64;
+    let mut span = |what: &str, s: &Span| {
+        if s.start_byte > s.end_byte || s.end_byte > len {
+            problems.push(format!(
+                "{what}: bytes {}..{} outside the input (0..{len})",
+                s.start_byte, s.end_byte
+            ));
+        }
+        if s.start_line == 0 || s.start_line > s.end_line {
+            problems.push(format!(
+                "{what}: lines {}..{} are not 1-based and ordered",
+                s.start_line, s.end_line
+            ));
+        }
+    };
+    for s in &graph.sections {
+        span(&format!("section {}", s.id), &s.span);
+    }
+    for t in &graph.tasks {
+        span(&format!("task {}", t.id), &t.span);
+    }
+    for t in &graph.tables {
+        span(&format!("table {}", t.id), &t.span);
+    }
+    for d in &graph.diagnostics {
+        if let Some(s) = &d.span {
+            span(&format!("diagnostic {}", d.code), s);
+        }
+    }
+
+    let mut ids: HashSet<&str> = HashSet::new();
+    let all_ids = graph
+        .sections
+        .iter()
+        .map(|s| s.id.as_str())
+        .chain(graph.tasks.iter().map(|t| t.id.as_str()))
+        .chain(graph.agencies.iter().map(|a| a.id.as_str()))
+        .chain(graph.references.iter().map(|r| r.id.as_str()))
+        .chain(graph.tables.iter().map(|t| t.id.as_str()));
+    for id in all_ids {
+        if !ids.insert(id) {
+            problems.push(format!("id {id:?} is used twice"));
+        }
+    }
+    let mut resolve = |what: String, id: &str| {
+        if !ids.contains(id) {
+            problems.push(format!("{what} names {id:?}, which does not exist"));
+        }
+    };
+    for e in &graph.edges {
+        resolve(format!("edge {} -> {}", e.from, e.to), &e.from);
+        resolve(format!("edge {} -> {}", e.from, e.to), &e.to);
+    }
+    for t in &graph.tasks {
+        if let Some(s) = &t.section {
+            resolve(format!("task {} section", t.id), s);
+        }
+        for a in t.lead.iter().chain(&t.support) {
+            resolve(format!("task {} agency", t.id), a);
+        }
+    }
+    for s in &graph.sections {
+        if let Some(p) = &s.parent {
+            resolve(format!("section {} parent", s.id), p);
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(a: u64, b: u64) -> Span {
+        Span {
+            start_line: 1,
+            end_line: 1,
+            start_byte: a,
+            end_byte: b,
+        }
+    }
+
+    fn graph() -> Graph {
+        Graph {
+            schema_version: SCHEMA_VERSION.into(),
+            document: Document {
+                id: "d".into(),
+                source: Source {
+                    path: "p".into(),
+                    sha256: String::new(),
+                    bytes: 10,
+                    format: SourceFormat::Text,
+                    encoding: "utf-8".into(),
+                },
+                number: None,
+                doc_type: None,
+                issuer: None,
+                place: None,
+                issued_on: None,
+                signer: None,
+                title: None,
+            },
+            sections: vec![Section {
+                id: "I".into(),
+                label: Some("I".into()),
+                title: None,
+                parent: None,
+                role: SectionRole::Tasks,
+                span: span(0, 4),
+            }],
+            tasks: vec![Task {
+                id: "I/1".into(),
+                origin: Origin::Narrative,
+                label: Some("1".into()),
+                path: vec!["I".into(), "1".into()],
+                section: Some("I".into()),
+                text: "x".into(),
+                lead: vec!["agency:a".into()],
+                support: vec![],
+                lead_raw: None,
+                support_raw: None,
+                implicit_lead: None,
+                deadline: Deadline::none(),
+                output: None,
+                extra: vec![],
+                span: span(5, 10),
+            }],
+            agencies: vec![Agency {
+                id: "agency:a".into(),
+                name: "A".into(),
+                mentions: vec![],
+                level: None,
+            }],
+            references: vec![],
+            tables: vec![],
+            edges: vec![Edge {
+                from: "I/1".into(),
+                to: "agency:a".into(),
+                kind: EdgeKind::Lead,
+            }],
+            diagnostics: vec![],
+        }
+    }
+
+    #[test]
+    fn a_sound_graph_passes() {
+        assert_eq!(check(&graph(), 10), Vec::<String>::new());
+    }
+
+    #[test]
+    fn each_broken_rule_is_reported() {
+        // Span past the end of the input, and reversed.
+        assert_eq!(check(&graph(), 9).len(), 1);
+        let mut g = graph();
+        g.tasks[0].span = span(6, 5);
+        assert_eq!(check(&g, 10).len(), 1);
+        g.tasks[0].span.start_line = 0;
+        assert_eq!(check(&g, 10).len(), 2);
+
+        // Duplicate id across kinds.
+        let mut g = graph();
+        g.agencies[0].id = "I".into();
+        let p = check(&g, 10);
+        assert!(p.iter().any(|m| m.contains("used twice")), "{p:?}");
+
+        // Dangling references of every kind.
+        let mut g = graph();
+        g.edges[0].to = "agency:b".into();
+        g.tasks[0].section = Some("II".into());
+        g.tasks[0].support = vec!["agency:c".into()];
+        g.sections[0].parent = Some("0".into());
+        assert_eq!(check(&g, 10).len(), 4);
+    }
+}

@@ -93,17 +93,48 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 /// Tabs survive because tab-separated tables depend on them.
 pub fn normalize(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    for c in raw.nfc() {
-        match c {
-            '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
-                out.push(' ')
-            }
-            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}' => {}
-            c => out.push(c),
+    let mut push = |c: char| {
+        if is_unicode_space(c) {
+            out.push(' ');
+        } else if !is_invisible(c) {
+            out.push(c);
         }
+    };
+    // Every line goes through here; most are NFC already, and NFC's
+    // decompose-and-recompose is the cost of this function.
+    if plainly_nfc(raw) {
+        raw.chars().for_each(&mut push);
+    } else {
+        raw.nfc().for_each(&mut push);
     }
     out
 }
+
+/// True when `s` is NFC by a cheap test: every char is below U+0300 (before
+/// the combining marks), a precomposed letter of Latin Extended Additional
+/// (U+1E00–U+1EFF, where most Vietnamese letters live) or General Punctuation
+/// from U+2002 (U+2000 and U+2001 are left out because NFC replaces them).
+/// Such chars are starters that NFC keeps and never composes with a
+/// neighbour. False says nothing: the caller runs the full algorithm.
+fn plainly_nfc(s: &str) -> bool {
+    s.chars().all(|c| {
+        c < '\u{300}'
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || ('\u{2002}'..='\u{206F}').contains(&c)
+    })
+}
+
+/// Spaces other than ASCII space and tab: no-break, fixed-width, ideographic.
+pub(crate) fn is_unicode_space(c: char) -> bool {
+    matches!(c, '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
+}
+
+/// Characters that take no room: zero-width spaces and joiners, the word
+/// joiner, a byte order mark inside the text, the soft hyphen.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}')
+}
+
 
 /// Decide between plain text and Markdown from the content, never the file name.
 ///
@@ -111,7 +142,22 @@ pub fn normalize(raw: &str) -> String {
 /// `*italic*` deadline notes, delimiter rows); plain text rarely has two of them.
 pub fn detect_format(text: &str) -> Format {
     let mut score = 0usize;
-    for line in text.lines().take(20_000) {
+    // Lines end at "\n", "\r\n" or a lone "\r", as in `split_lines`: a file
+    // with old Mac line endings is one `str::lines()` line, and its headings
+    // would go unseen (the CRLF pairs give empty lines here, which score nothing).
+    for raw in text.split(['\n', '\r']).take(40_000) {
+        // Odd spaces count as the spaces they show, as in the Markdown reader.
+        let folded;
+        let line = if raw.is_ascii() {
+            raw
+        } else {
+            folded = raw
+                .chars()
+                .filter(|&c| !is_invisible(c))
+                .map(|c| if is_unicode_space(c) { ' ' } else { c })
+                .collect::<String>();
+            folded.as_str()
+        };
         let t = line.trim_start();
         if t.starts_with('#')
             && t.trim_start_matches('#').starts_with(' ')
@@ -182,6 +228,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn plainly_nfc_implies_nfc() {
+        use unicode_normalization::is_nfc;
+        let ranges = ('\0'..'\u{300}')
+            .chain('\u{1E00}'..='\u{1EFF}')
+            .chain('\u{2000}'..='\u{2070}');
+        for c in ranges {
+            for d in ['a', 'ế', '–', '\u{301}', c] {
+                let s: String = [c, d].iter().collect();
+                if plainly_nfc(&s) {
+                    assert!(is_nfc(&s), "{s:?}");
+                }
+            }
+        }
+        assert_eq!(normalize("Ho\u{300}a\u{a0}bi\u{300}nh"), "Hòa bình");
+    }
+
+    #[test]
     fn line_endings_of_every_kind_end_a_line() {
         let t = "a\r\nb\rc\nd";
         let ls = split_lines(t);
@@ -202,6 +265,16 @@ mod tests {
         let nfd = "Ho\u{0061}\u{0300}\u{00a0}b\u{200b}c";
         assert_eq!(normalize(nfd), "Hoà bc");
         assert_eq!(normalize("a\tb"), "a\tb");
+    }
+
+    #[test]
+    fn format_is_detected_whatever_the_line_endings() {
+        let md = "# KẾ HOẠCH\n\n## I. MỤC ĐÍCH\n\n*Hoàn thành trong quý I.*\n";
+        for ending in ["\n", "\r\n", "\r"] {
+            assert_eq!(detect_format(&md.replace('\n', ending)), Format::Markdown, "{ending:?}");
+        }
+        let nbsp = "#\u{a0}KẾ HOẠCH\n\n##\u{200b} I. MỤC ĐÍCH\n";
+        assert_eq!(detect_format(nbsp), Format::Markdown);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Markdown sources: pulldown-cmark decides what is syntax and what is text.
 //!
-//! The parser runs over the decoded text with table lines blanked out (same byte
-//! length, so offsets still match), and each text event is mapped back to the
-//! line its bytes came from. List markers are syntax to CommonMark but content to
+//! The parser runs over the decoded text with table lines blanked out and odd
+//! spaces folded (no-break spaces become spaces, zero-width characters go), and
+//! each event's offsets are mapped back into the decoded text to find the line
+//! its bytes came from. List markers are syntax to CommonMark but content to
 //! kehoach ("1.", "-", "+" carry the clause structure), so they are put back.
 
 use crate::{normalize, CleanLine, Line};
@@ -15,7 +16,7 @@ struct Builder {
 }
 
 pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine> {
-    let masked = mask(text, lines, skip);
+    let masked = Masked::new(text, lines, skip);
     let mut out: Vec<Builder> = lines.iter().map(|_| Builder::default()).collect();
     let line_of = |offset: usize| -> usize {
         match lines.binary_search_by(|l| l.start.cmp(&offset)) {
@@ -25,7 +26,8 @@ pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine>
         }
     };
     let mut emphasis_depth = 0usize;
-    for (event, range) in Parser::new(&masked).into_offset_iter() {
+    for (event, masked_range) in Parser::new(&masked.text).into_offset_iter() {
+        let range = masked.to_original(masked_range.start)..masked.to_original(masked_range.end);
         match event {
             Event::Start(Tag::Emphasis) | Event::Start(Tag::Strong) => emphasis_depth += 1,
             Event::End(TagEnd::Emphasis) | Event::End(TagEnd::Strong) => {
@@ -38,7 +40,8 @@ pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine>
                 }
             }
             Event::Start(Tag::Item) => {
-                if let Some(marker) = list_marker(&masked[range.start..]) {
+                let rest = masked.text.get(masked_range.start..).unwrap_or("");
+                if let Some(marker) = list_marker(rest) {
                     let i = line_of(range.start);
                     if let Some(b) = out.get_mut(i) {
                         b.pieces.push((format!("{marker} "), false));
@@ -105,18 +108,64 @@ pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine>
         .collect()
 }
 
-fn mask(text: &str, lines: &[Line], skip: &[bool]) -> String {
-    if !skip.iter().any(|s| *s) {
-        return text.to_string();
+/// The text pulldown-cmark reads, and the way back to decoded-text offsets.
+///
+/// Table lines are blanked. No-break and other Unicode spaces become ASCII
+/// spaces and zero-width characters are dropped, as [`normalize`] does for the
+/// clean text, because CommonMark syntax takes only ASCII spaces: converters
+/// write "##\u{a0}II. NHIỆM VỤ" or "-\u{200b} Kịp thời", which a reader sees as
+/// a heading and a list item, and a zero-width space before "*" must not
+/// change where emphasis starts.
+struct Masked {
+    text: String,
+    /// (offset in `text`, offset in the decoded text) wherever the two stop
+    /// moving together, in increasing order; starts with (0, 0).
+    shifts: Vec<(usize, usize)>,
+}
+
+impl Masked {
+    fn new(text: &str, lines: &[Line], skip: &[bool]) -> Masked {
+        let mut out = String::with_capacity(text.len());
+        let mut shifts = vec![(0, 0)];
+        let mut copied = 0;
+        for (i, l) in lines.iter().enumerate() {
+            // Line terminators (and anything between lines) are copied as they are.
+            out.push_str(text.get(copied..l.start).unwrap_or(""));
+            let line = text.get(l.start..l.end).unwrap_or("");
+            if skip.get(i).copied().unwrap_or(false) {
+                out.push_str(&" ".repeat(line.len()));
+            } else {
+                for (j, c) in line.char_indices() {
+                    let folded = if crate::is_unicode_space(c) {
+                        Some(" ")
+                    } else if crate::is_invisible(c) {
+                        Some("")
+                    } else {
+                        None
+                    };
+                    match folded {
+                        Some(f) => {
+                            out.push_str(f);
+                            shifts.push((out.len(), l.start + j + c.len_utf8()));
+                        }
+                        None => out.push(c),
+                    }
+                }
+            }
+            copied = l.end;
+        }
+        out.push_str(text.get(copied..).unwrap_or(""));
+        Masked { text: out, shifts }
     }
-    let mut bytes = text.as_bytes().to_vec();
-    for (l, _) in lines.iter().zip(skip).filter(|(_, s)| **s) {
-        for b in &mut bytes[l.start..l.end] {
-            *b = b' ';
+
+    /// The decoded-text offset of a masked-text offset.
+    fn to_original(&self, masked: usize) -> usize {
+        let i = self.shifts.partition_point(|&(m, _)| m <= masked);
+        match i.checked_sub(1).and_then(|i| self.shifts.get(i)) {
+            Some(&(m, o)) => o + (masked - m),
+            None => masked,
         }
     }
-    // Whole lines of multi-byte characters became ASCII spaces, so this is UTF-8.
-    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// The marker CommonMark consumed at the start of a list item: "-", "+", "*", "1.", "2)".
@@ -153,6 +202,7 @@ pub(crate) fn strip_tags(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::{clean_lines, split_lines, Format};
+
 
     fn clean(t: &str) -> Vec<crate::CleanLine> {
         let ls = split_lines(t);
@@ -197,6 +247,34 @@ mod tests {
         let c = clean("1\\. Không phải danh sách \\- gạch\n\nLưu: VT, KSTT<sup>(N,T)</sup>.\n");
         assert_eq!(c[0].text, "1. Không phải danh sách - gạch");
         assert_eq!(c[2].text, "Lưu: VT, KSTT(N,T).");
+    }
+
+    #[test]
+    fn odd_spaces_do_not_change_the_syntax() {
+        let c = clean(
+            "##\u{a0}**II. NHIỆM VỤ**\n\n-\u{feff} \u{200c}Kịp thời, \u{200b}*quý I.*\n\n1.\u{200b}\u{a0}Một\n",
+        );
+        assert_eq!(c[0].text, "II. NHIỆM VỤ");
+        assert_eq!(c[0].heading, Some(2));
+        assert_eq!(c[2].text, "- Kịp thời, quý I.");
+        let (s, e) = c[2].emphasis[0];
+        assert_eq!(&c[2].text[s..e], "quý I.");
+        assert_eq!(c[4].text, "1. Một");
+        let c = clean("Sở\u{a0}Tư pháp\n");
+        assert_eq!(c[0].text, "Sở Tư pháp");
+    }
+
+    #[test]
+    fn offsets_map_back_through_removed_characters() {
+        let t = "a\u{200b}\u{200b}b\u{a0}c\nd";
+        let ls = split_lines(t);
+        let m = super::Masked::new(t, &ls, &[false, false]);
+        assert_eq!(m.text, "ab c\nd");
+        // "b", " ", "c", "\n", "d" in the masked text.
+        let back: Vec<usize> = [1, 2, 3, 4, 5].iter().map(|&o| m.to_original(o)).collect();
+        assert_eq!(back, vec![7, 8, 10, 11, 12]);
+        assert_eq!(&t[7..8], "b");
+        assert_eq!(&t[12..13], "d");
     }
 
     #[test]

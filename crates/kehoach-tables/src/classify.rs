@@ -232,7 +232,8 @@ pub(crate) fn split_section_label(cell: &str) -> Option<(String, String)> {
         return None;
     }
     let roman = parse_roman(word).is_some();
-    let letter = word.len() == 1 && matches!(sep, Some('.') | Some(')'));
+    // "A." / "B)" — or a lone "A" in its own cell, the title in the next one.
+    let letter = word.len() == 1 && (matches!(sep, Some('.') | Some(')')) || rest.is_empty());
     if !roman && !letter {
         return None;
     }

@@ -80,6 +80,8 @@ pub const COLUMN_VOCABULARY: &[(ColumnRole, Match, &str)] = &[
     (Text, Words, "Hoạt động"),
     (Text, Words, "Dịch vụ công"),
     (Text, Words, "Tên dịch vụ"),
+    // A criterion is the subject of a row; its target ("Chỉ tiêu") comes second.
+    (Text, Words, "Tiêu chí"),
     (Text, Words, "Chỉ tiêu"),
     (Text, Words, "Tên đề án"),
     (Text, Words, "Tên dự án"),

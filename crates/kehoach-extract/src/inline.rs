@@ -1,0 +1,109 @@
+//! Assignments written into an item's sentence instead of a labelled line:
+//! "Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Phòng Nông nghiệp ...",
+//! "(Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với ...; hoàn thành ...)",
+//! "Hạt Quản lý đê chủ trì, phối hợp với UBND các xã ... thực hiện trước ngày ...",
+//! "Giao Hội Liên hiệp Phụ nữ huyện, Hội Nông dân huyện thực hiện".
+//! The doer must read as a list of agencies (the heading grammar decides), so a
+//! sentence that merely mentions "chủ trì" does not make one up.
+
+use kehoach_agency::{heading_agencies, support_in_text, Assignment, Registry};
+
+/// Words that hand a task to someone ("Giao X ...", "Đề nghị X ...").
+const ASSIGNING_OPENERS: &[&str] = &["giao ", "đề nghị ", "yêu cầu "];
+/// Verbs that end the doer in "Giao X <verb>".
+const DOER_VERBS: &[&str] = &[
+    " chủ trì",
+    " thực hiện",
+    " triển khai",
+    " tham mưu",
+    " tổ chức",
+    " phụ trách",
+];
+
+fn clauses(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['.', ';', '(', ')', '\n'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+}
+
+/// The clause without its assigning word.
+fn strip_opener(clause: &str) -> &str {
+    let lower = clause.to_lowercase();
+    for o in ASSIGNING_OPENERS {
+        if lower.starts_with(o) && clause.is_char_boundary(o.len()) {
+            return clause[o.len()..].trim_start();
+        }
+    }
+    clause
+}
+
+pub fn assignment_in_text(text: &str, registry: &Registry) -> Option<Assignment> {
+    for clause in clauses(text) {
+        let body = strip_opener(clause);
+        // "X chủ trì" anywhere; otherwise "[Giao] X thực hiện": the doer must then
+        // be the whole clause opening, which the agency check below enforces.
+        let lead_end = body
+            .find(" chủ trì")
+            .or_else(|| DOER_VERBS.iter().filter_map(|v| body.find(v)).min());
+        let Some(end) = lead_end else { continue };
+        let doer = body[..end].trim().trim_end_matches(',').trim();
+        // A colon introduces a list of things ("... gồm: ..."), never a doer.
+        if doer.is_empty() || doer.contains(':') {
+            continue;
+        }
+        if let Some(lead) = heading_agencies(doer, registry) {
+            let support = support_in_text(&body[end..], registry);
+            return Some(Assignment { lead, support });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Option<(Vec<String>, Vec<String>)> {
+        assignment_in_text(text, &Registry::embedded()).map(|a| (a.lead, a.support))
+    }
+
+    #[test]
+    fn assignments_inside_sentences() {
+        let (lead, support) = run("Kiện toàn Ban Chỉ huy. Giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Phòng Nội vụ tham mưu thực hiện.")
+            .unwrap_or_default();
+        assert_eq!(lead, ["Phòng Tài chính - Kế hoạch"]);
+        assert_eq!(support, ["Phòng Nội vụ"]);
+        let (lead, support) =
+            run("Rà soát phương án sơ tán (Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Công an huyện; hoàn thành trong tháng 4/2023).")
+                .unwrap_or_default();
+        assert_eq!(lead, ["Phòng Nông nghiệp và Phát triển nông thôn"]);
+        assert_eq!(support, ["Công an huyện"]);
+        let (lead, _) = run(
+            "Vận động nhân dân. Giao Hội Liên hiệp Phụ nữ huyện, Hội Nông dân huyện thực hiện.",
+        )
+        .unwrap_or_default();
+        assert_eq!(lead, ["Hội Liên hiệp Phụ nữ huyện", "Hội Nông dân huyện"]);
+        let (lead, _) = run(
+            "Tổ chức trực ban 24/24 giờ; Văn phòng Sở Tư pháp thực hiện trong suốt mùa mưa bão.",
+        )
+        .unwrap_or_default();
+        assert_eq!(lead, ["Văn phòng Sở Tư pháp"]);
+    }
+
+    #[test]
+    fn sentences_without_a_doer_give_nothing() {
+        assert_eq!(
+            run("Chủ trì, phối hợp với Văn phòng UBND xã rà soát hồ sơ."),
+            None
+        );
+        assert_eq!(
+            run("Tăng cường vai trò chủ trì của cơ quan thường trực."),
+            None
+        );
+        assert_eq!(run("Giao nhiệm vụ cụ thể cho từng cán bộ thực hiện."), None);
+        assert_eq!(
+            run("Kiểm tra hiện trạng đê điều thực hiện theo quy định."),
+            None
+        );
+    }
+}
