@@ -18,7 +18,13 @@ fn corpora(c: &mut Criterion) {
         .map(|(_, b)| b)
         .collect();
     let synth = if full {
-        kb::synth_plans(24, Sizes { min: 1_000, max: 1_000_000 })
+        kb::synth_plans(
+            24,
+            Sizes {
+                min: 1_000,
+                max: 1_000_000,
+            },
+        )
     } else {
         kb::synth_plans(2, Sizes::exactly(5_000))
     };
@@ -49,7 +55,8 @@ fn corpora(c: &mut Criterion) {
                 let bytes = std::fs::read(p).unwrap_or_default();
                 let g = kehoach_extract::convert(&bytes, "plan.txt", &Default::default());
                 if let Ok(g) = g {
-                    let _ = std::fs::write(p.with_extension("json"), kehoach_model::to_json(&g, false));
+                    let _ =
+                        std::fs::write(p.with_extension("json"), kehoach_model::to_json(&g, false));
                 }
             }
         })

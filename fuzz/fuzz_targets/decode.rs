@@ -11,7 +11,11 @@ fuzz_target!(|data: &[u8]| {
             // input byte (the widest expansion is a VNI or TCVN3 letter).
             assert!(!d.text.contains('\0'));
             assert!(d.text.len() <= data.len().saturating_mul(4) + 4);
-            assert!(!d.text.contains('\u{FFFD}') || data.windows(3).any(|w| w == [0xEF, 0xBF, 0xBD]) || d.encoding.starts_with("utf-16"));
+            assert!(
+                !d.text.contains('\u{FFFD}')
+                    || data.windows(3).any(|w| w == [0xEF, 0xBF, 0xBD])
+                    || d.encoding.starts_with("utf-16")
+            );
         }
         Err(e) => {
             assert!(!e.reason.is_empty());

@@ -18,7 +18,9 @@ fn validator() -> &'static Option<Validator> {
         let mut schemas = boon::Schemas::new();
         let mut compiler = boon::Compiler::new();
         let url = "urn:kehoach:v1-schema";
-        compiler.add_resource(url, kehoach_model::json_schema()).ok()?;
+        compiler
+            .add_resource(url, kehoach_model::json_schema())
+            .ok()?;
         let index = compiler.compile(url, &mut schemas).ok()?;
         Some(Validator { schemas, index })
     })
@@ -42,7 +44,9 @@ fuzz_target!(|data: &[u8]| {
         .chain(graph.tables.iter().map(|t| t.span))
         .chain(graph.diagnostics.iter().filter_map(|d| d.span))
     {
-        assert!(text.get(s.start_byte as usize..s.end_byte as usize).is_some());
+        assert!(text
+            .get(s.start_byte as usize..s.end_byte as usize)
+            .is_some());
     }
     let Some(v) = validator() else {
         panic!("the JSON Schema does not compile");

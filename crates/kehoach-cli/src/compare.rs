@@ -123,7 +123,11 @@ fn parse_graph(bytes: &[u8]) -> Result<Graph, Failure> {
         .map_err(|e| Failure::new(format!("not a kehoach JSON graph: {e}")))
 }
 
-fn load_one(input: &Input, args: &LoadArgs, options: &kehoach_extract::Options) -> Result<(Graph, Option<String>), Failure> {
+fn load_one(
+    input: &Input,
+    args: &LoadArgs,
+    options: &kehoach_extract::Options,
+) -> Result<(Graph, Option<String>), Failure> {
     let bytes = read_input(input, args.max_bytes)?;
     let json = match &input.kind {
         Kind::File(path) => is_json_path(path),
@@ -148,7 +152,9 @@ pub fn load(paths: &[PathBuf], args: &LoadArgs) -> Result<LoadResult, u8> {
         EXIT_USAGE
     })?;
     if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
-        say(format_args!("error: `-` (standard input) can be given only once"));
+        say(format_args!(
+            "error: `-` (standard input) can be given only once"
+        ));
         return Err(EXIT_USAGE);
     }
     let (inputs, warnings) = inputs::collect(paths);
@@ -156,7 +162,9 @@ pub fn load(paths: &[PathBuf], args: &LoadArgs) -> Result<LoadResult, u8> {
         say(format_args!("warning: {}", shown(warning)));
     }
     if inputs.is_empty() {
-        say(format_args!("error: nothing to compare: no plans or JSON files found"));
+        say(format_args!(
+            "error: nothing to compare: no plans or JSON files found"
+        ));
         return Err(EXIT_USAGE);
     }
     let results: Vec<Result<(Graph, Option<String>), Failure>> = inputs

@@ -328,6 +328,11 @@ fn read_input(input: &Input, max_bytes: u64) -> Result<Vec<u8>, Failure> {
                 if meta.is_file() && meta.len() > max_bytes {
                     return Err(too_large(Some(meta.len())));
                 }
+                // Room for the whole file up front: a buffer grown by doubling
+                // can hold up to twice the file (peak memory of bulk runs).
+                if meta.is_file() {
+                    bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0));
+                }
             }
             file.take(max_bytes.saturating_add(1))
                 .read_to_end(&mut bytes)

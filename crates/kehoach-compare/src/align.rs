@@ -155,11 +155,19 @@ struct Scorer {
 }
 
 impl Scorer {
+    /// The score of two tasks, remembered: merging asks for the same pairs again.
     fn item_score(&mut self, i: usize, j: usize) -> f64 {
         let key = (i.min(j), i.max(j));
         if let Some(s) = self.memo.get(&key) {
             return *s;
         }
+        let s = self.score(i, j);
+        self.memo.insert(key, s);
+        s
+    }
+
+    /// The score of two tasks, computed.
+    fn score(&self, i: usize, j: usize) -> f64 {
         let (a, b) = (&self.items[i], &self.items[j]);
         let mut s = dot(&a.text, &b.text);
         if !a.agencies.is_empty() && !b.agencies.is_empty() {
@@ -176,13 +184,11 @@ impl Scorer {
             same_kind
         };
         s += SECTION_WEIGHT * (section - 0.5);
-        let s = if a.text.is_empty() || b.text.is_empty() {
+        if a.text.is_empty() || b.text.is_empty() {
             0.0
         } else {
             s.clamp(0.0, 1.0)
-        };
-        self.memo.insert(key, s);
-        s
+        }
     }
 }
 
@@ -265,7 +271,9 @@ pub fn align(graphs: &[&Graph], threshold: f64) -> Alignment {
             .map(|(t, task)| (task.id.as_str(), first_item[p] + t))
             .collect();
         for edge in graph.edges.iter().filter(|e| e.kind == EdgeKind::SameAs) {
-            if let (Some(&a), Some(&b)) = (index.get(edge.from.as_str()), index.get(edge.to.as_str())) {
+            if let (Some(&a), Some(&b)) =
+                (index.get(edge.from.as_str()), index.get(edge.to.as_str()))
+            {
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 if ra != rb {
                     parent[ra.max(rb)] = ra.min(rb);
@@ -319,7 +327,9 @@ pub fn align(graphs: &[&Graph], threshold: f64) -> Alignment {
         }
         candidates.sort_unstable();
         for j in candidates {
-            let s = scorer.item_score(i, j);
+            // Not remembered: most candidates are never asked about again, and
+            // remembering them all would cost memory quadratic in the plans.
+            let s = scorer.score(i, j);
             if s >= threshold {
                 let key = (unit_of[i].min(unit_of[j]), unit_of[i].max(unit_of[j]));
                 let entry = best.entry(key).or_insert(0.0);
@@ -327,7 +337,8 @@ pub fn align(graphs: &[&Graph], threshold: f64) -> Alignment {
             }
         }
     }
-    let mut pairs: Vec<(f64, usize, usize)> = best.into_iter().map(|((u, v), s)| (s, u, v)).collect();
+    let mut pairs: Vec<(f64, usize, usize)> =
+        best.into_iter().map(|((u, v), s)| (s, u, v)).collect();
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
     let mut unit_memo: HashMap<(usize, usize), f64> = HashMap::new();
@@ -427,7 +438,11 @@ pub fn align(graphs: &[&Graph], threshold: f64) -> Alignment {
         let mut cross_pairs = 0usize;
         let mut members = Vec::new();
         for &p in &plans {
-            let mine: Vec<usize> = group.iter().copied().filter(|&u| unit_plan[u] == p).collect();
+            let mine: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&u| unit_plan[u] == p)
+                .collect();
             let mut sum = 0.0;
             let mut pairs_counted = 0usize;
             for &a in &mine {
@@ -452,7 +467,10 @@ pub fn align(graphs: &[&Graph], threshold: f64) -> Alignment {
             members.push((p, tasks, sum / (pairs_counted.max(1) as f64)));
         }
         // The representative task is the one closest to the other plans' tasks.
-        let all: Vec<usize> = group.iter().flat_map(|&u| units[u].iter().copied()).collect();
+        let all: Vec<usize> = group
+            .iter()
+            .flat_map(|&u| units[u].iter().copied())
+            .collect();
         let mut representative = all[0];
         let mut best_sum = f64::MIN;
         let mut sorted = all.clone();
@@ -475,7 +493,10 @@ pub fn align(graphs: &[&Graph], threshold: f64) -> Alignment {
             RawGroup {
                 members,
                 score: cross_sum / (cross_pairs.max(1) as f64),
-                representative: (scorer.items[representative].plan, scorer.items[representative].task),
+                representative: (
+                    scorer.items[representative].plan,
+                    scorer.items[representative].task,
+                ),
             },
         ));
     }

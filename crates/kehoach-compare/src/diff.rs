@@ -93,7 +93,11 @@ fn agency_difference(
             .filter(|a| !collective.contains(a.as_str()))
             .cloned()
             .collect();
-        named_sets.push(if agencies.is_empty() { None } else { Some(named) });
+        named_sets.push(if agencies.is_empty() {
+            None
+        } else {
+            Some(named)
+        });
         rows.push(PlanAgencies {
             plan: plans[*p].key.to_string(),
             agencies: agencies.clone(),
@@ -138,7 +142,10 @@ fn agency_difference(
     }
 }
 
-fn deadline_difference(plans: &[PlanRef], members: &[(usize, Vec<usize>, f64)]) -> DeadlineDifference {
+fn deadline_difference(
+    plans: &[PlanRef],
+    members: &[(usize, Vec<usize>, f64)],
+) -> DeadlineDifference {
     let mut rows = Vec::new();
     let mut days: Vec<Option<i64>> = Vec::new();
     for (p, tasks, _) in members {

@@ -267,19 +267,32 @@ mod tests {
 
     #[test]
     fn stop_phrases_leave_gaps_and_numbers_are_kept_whole() {
-        let f = features("Triển khai thực hiện Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 về dữ liệu");
+        let f =
+            features("Triển khai thực hiện Nghị định số 137/2015/NĐ-CP ngày 31/12/2015 về dữ liệu");
         assert!(f.contains(&"§137/2015/nđ-cp".to_string()), "{f:?}");
         // No feature for the stop phrase, and no pair spanning it.
         let khai = fold_syllable("khai");
         assert!(!f.iter().any(|w| w.split(' ').any(|s| s == khai)), "{f:?}");
-        assert!(f.contains(&format!("{} {}", fold_syllable("dữ"), fold_syllable("liệu"))));
+        assert!(f.contains(&format!(
+            "{} {}",
+            fold_syllable("dữ"),
+            fold_syllable("liệu")
+        )));
         assert_eq!(document_number("06/qđ-ttg"), Some("§6//qđ-ttg".to_string()));
         assert_eq!(document_number("220/380v"), None);
     }
 
     #[test]
     fn anything_goes_in_without_panicking() {
-        for text in ["", "////", "-/-", "0/0000/-", "\u{0301}\u{0300}", "𝔸 ꙮ 5/a", "y"] {
+        for text in [
+            "",
+            "////",
+            "-/-",
+            "0/0000/-",
+            "\u{0301}\u{0300}",
+            "𝔸 ꙮ 5/a",
+            "y",
+        ] {
             let _ = features(text);
         }
     }

@@ -46,10 +46,36 @@ fn truncate(s: &str, width: usize) -> String {
     out
 }
 
+/// Cut from the middle: near-identical tasks ("Kết nối, chia sẻ dữ liệu giữa
+/// … với Cơ sở dữ liệu thuế.") differ at their end, so both ends are kept.
+fn truncate_middle(s: &str, width: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() <= width || width < 12 {
+        return truncate(s, width);
+    }
+    // " … " takes three columns; cut at spaces where one is near.
+    let mut head = (width - 3) * 2 / 5;
+    let mut tail_start = chars.len() - (width - 3 - head);
+    if let Some(space) = (head.saturating_sub(8)..head)
+        .rev()
+        .find(|&i| chars[i] == ' ')
+    {
+        head = space;
+    }
+    if let Some(space) = (tail_start..(tail_start + 8).min(chars.len())).find(|&i| chars[i] == ' ')
+    {
+        tail_start = space + 1;
+    }
+    let mut out: String = chars[..head].iter().collect();
+    out.push_str(" … ");
+    out.extend(&chars[tail_start..]);
+    out
+}
+
 fn pad(s: &str, width: usize) -> String {
     let count = s.chars().count();
     let mut out = s.to_string();
-    out.extend(std::iter::repeat(' ').take(width.saturating_sub(count)));
+    out.push_str(&" ".repeat(width.saturating_sub(count)));
     out
 }
 
@@ -141,7 +167,7 @@ pub fn table(c: &Comparison) -> String {
         } else {
             differs.join(" ")
         });
-        row.push(truncate(&clean(&g.representative), TEXT_WIDTH));
+        row.push(truncate_middle(&clean(&g.representative), TEXT_WIDTH));
         rows.push(row);
     }
     let columns = rows[0].len();
@@ -185,7 +211,7 @@ pub fn table(c: &Comparison) -> String {
             out.push_str(&format!(
                 "     {}  {}\n",
                 pad(&truncate(&clean(&t.id), ID_WIDTH), width),
-                truncate(&clean(&t.text), TEXT_WIDTH)
+                truncate_middle(&clean(&t.text), TEXT_WIDTH)
             ));
         }
     }
@@ -373,6 +399,15 @@ mod tests {
         assert_eq!(clean("a\x1b[31mb\nc"), "a\\u{1b}[31mb c");
         assert_eq!(clean("x\u{202e}y"), "x\\u{202e}y");
         assert_eq!(truncate("abcdef", 4), "abc…");
+        let cut = truncate_middle(
+            "Kết nối, chia sẻ dữ liệu giữa hai cơ sở dữ liệu với Cơ sở dữ liệu thuế.",
+            30,
+        );
+        assert!(cut.chars().count() <= 30, "{cut}");
+        assert!(
+            cut.starts_with("Kết nối") && cut.ends_with("dữ liệu thuế."),
+            "{cut}"
+        );
     }
 
     #[test]

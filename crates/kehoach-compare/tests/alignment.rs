@@ -65,7 +65,13 @@ fn fixture() -> Fixture {
 }
 
 /// Predicted cross-plan pairs between plans `a` and `b` (by key), tasks in scope only.
-fn predicted(c: &Comparison, a: &Graph, b: &Graph, ka: &str, kb: &str) -> BTreeSet<(String, String)> {
+fn predicted(
+    c: &Comparison,
+    a: &Graph,
+    b: &Graph,
+    ka: &str,
+    kb: &str,
+) -> BTreeSet<(String, String)> {
     let in_scope = |g: &Graph, id: &str| {
         g.tasks
             .iter()
@@ -139,19 +145,55 @@ fn report(label: &str, f: &Fixture, s: &Score, predicted: &BTreeSet<(String, Str
     }
 }
 
+/// Every id the fixture names must exist: if the converter renumbers tasks,
+/// the fixture has to be checked again by a person, not silently scored.
+fn check_ids(f: &Fixture, a: &Graph, b: &Graph) {
+    let has = |g: &Graph, id: &str| g.tasks.iter().any(|t| t.id == id);
+    for (x, y) in f.sure.iter().chain(&f.possible) {
+        assert!(
+            has(a, x),
+            "fixture names {x} in {}, which the converter no longer produces: re-check the fixture",
+            f.a
+        );
+        assert!(
+            has(b, y),
+            "fixture names {y} in {}, which the converter no longer produces: re-check the fixture",
+            f.b
+        );
+    }
+}
+
 #[test]
 fn two_plans_meet_the_reported_precision_and_recall() {
     let f = fixture();
     let (a, b) = (convert(&f.a), convert(&f.b));
+    check_ids(&f, &a, &b);
     let c = compare(
-        &[PlanRef { key: "a", graph: &a }, PlanRef { key: "b", graph: &b }],
+        &[
+            PlanRef {
+                key: "a",
+                graph: &a,
+            },
+            PlanRef {
+                key: "b",
+                graph: &b,
+            },
+        ],
         &Options::default(),
     );
     let predicted = predicted(&c, &a, &b, "a", "b");
     let s = score(&f, &predicted);
     report("two plans", &f, &s, &predicted);
-    assert!(s.precision >= MIN_PRECISION, "precision {:.3} < {MIN_PRECISION}", s.precision);
-    assert!(s.recall >= MIN_RECALL, "recall {:.3} < {MIN_RECALL}", s.recall);
+    assert!(
+        s.precision >= MIN_PRECISION,
+        "precision {:.3} < {MIN_PRECISION}",
+        s.precision
+    );
+    assert!(
+        s.recall >= MIN_RECALL,
+        "recall {:.3} < {MIN_RECALL}",
+        s.recall
+    );
 }
 
 /// The same pairs, with every corpus plan in the comparison: more plans
@@ -172,13 +214,27 @@ fn whole_corpus_meets_the_reported_precision_and_recall() {
         .map(|(key, graph)| PlanRef { key, graph })
         .collect();
     let c = compare(&plans, &Options::default());
-    let ia = files.iter().position(|x| *x == f.a).expect("plan a in corpus");
-    let ib = files.iter().position(|x| *x == f.b).expect("plan b in corpus");
+    let ia = files
+        .iter()
+        .position(|x| *x == f.a)
+        .expect("plan a in corpus");
+    let ib = files
+        .iter()
+        .position(|x| *x == f.b)
+        .expect("plan b in corpus");
     let predicted = predicted(&c, &graphs[ia], &graphs[ib], &f.a, &f.b);
     let s = score(&f, &predicted);
     report("whole corpus", &f, &s, &predicted);
-    assert!(s.precision >= MIN_PRECISION, "precision {:.3} < {MIN_PRECISION}", s.precision);
-    assert!(s.recall >= MIN_RECALL, "recall {:.3} < {MIN_RECALL}", s.recall);
+    assert!(
+        s.precision >= MIN_PRECISION,
+        "precision {:.3} < {MIN_PRECISION}",
+        s.precision
+    );
+    assert!(
+        s.recall >= MIN_RECALL,
+        "recall {:.3} < {MIN_RECALL}",
+        s.recall
+    );
 }
 
 /// Input order changes neither the groups nor their ids.
@@ -187,18 +243,50 @@ fn group_ids_do_not_depend_on_input_order() {
     let f = fixture();
     let (a, b) = (convert(&f.a), convert(&f.b));
     let ab = compare(
-        &[PlanRef { key: "a", graph: &a }, PlanRef { key: "b", graph: &b }],
+        &[
+            PlanRef {
+                key: "a",
+                graph: &a,
+            },
+            PlanRef {
+                key: "b",
+                graph: &b,
+            },
+        ],
         &Options::default(),
     );
     let ba = compare(
-        &[PlanRef { key: "b", graph: &b }, PlanRef { key: "a", graph: &a }],
+        &[
+            PlanRef {
+                key: "b",
+                graph: &b,
+            },
+            PlanRef {
+                key: "a",
+                graph: &a,
+            },
+        ],
         &Options::default(),
     );
-    let ids = |c: &Comparison| c.groups.iter().map(|g| g.id.clone()).collect::<BTreeSet<_>>();
+    let ids = |c: &Comparison| {
+        c.groups
+            .iter()
+            .map(|g| g.id.clone())
+            .collect::<BTreeSet<_>>()
+    };
     assert_eq!(ids(&ab), ids(&ba));
     // And the same inputs give the same bytes.
     let again = compare(
-        &[PlanRef { key: "a", graph: &a }, PlanRef { key: "b", graph: &b }],
+        &[
+            PlanRef {
+                key: "a",
+                graph: &a,
+            },
+            PlanRef {
+                key: "b",
+                graph: &b,
+            },
+        ],
         &Options::default(),
     );
     assert_eq!(ab.to_json(false), again.to_json(false));

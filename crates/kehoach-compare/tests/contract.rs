@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use kehoach_compare::{compare, json_schema, render, Comparison, DeadlineRelation, Options, PlanRef};
+use kehoach_compare::{
+    compare, json_schema, render, Comparison, DeadlineRelation, Options, PlanRef,
+};
 use kehoach_model::{
     Agency, AgencyLevel, Deadline, DeadlineKind, Document, Edge, EdgeKind, Graph, Origin, Source,
     SourceFormat, Span, Task,
@@ -10,7 +12,8 @@ use kehoach_model::{
 
 #[test]
 fn committed_schema_matches_the_code() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/kehoach-compare-v1.schema.json");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/kehoach-compare-v1.schema.json");
     let committed = std::fs::read_to_string(&path).expect("committed schema");
     let mut generated = serde_json::to_string_pretty(&json_schema()).expect("schema");
     generated.push('\n');
@@ -178,7 +181,10 @@ fn two_plans() -> (Graph, Graph) {
 
 fn run(a: &Graph, b: &Graph) -> Comparison {
     compare(
-        &[PlanRef { key: "a", graph: a }, PlanRef { key: "b", graph: b }],
+        &[
+            PlanRef { key: "a", graph: a },
+            PlanRef { key: "b", graph: b },
+        ],
         &Options::default(),
     )
 }
@@ -204,7 +210,10 @@ fn near_identical_tasks_pair_by_their_distinguishing_words() {
     assert_eq!(
         pairs,
         vec![
-            (vec!["1/a".to_string(), "appendix-1/row-1".to_string()], vec!["2/y".to_string()]),
+            (
+                vec!["1/a".to_string(), "appendix-1/row-1".to_string()],
+                vec!["2/y".to_string()]
+            ),
             (vec!["1/b".to_string()], vec!["2/x".to_string()]),
         ]
     );
@@ -225,7 +234,10 @@ fn differences_name_what_changed() {
     let land = &c.groups[0];
     assert!(land.differences.lead.differs);
     assert_eq!(land.differences.lead.common, vec!["agency:so-tai-nguyen"]);
-    assert_eq!(land.differences.lead.by_plan[0].only, vec!["agency:cong-an-tinh"]);
+    assert_eq!(
+        land.differences.lead.by_plan[0].only,
+        vec!["agency:cong-an-tinh"]
+    );
     assert!(!land.differences.deadline.differs);
     assert_eq!(land.members[0].primary, "1/a");
 
@@ -240,7 +252,10 @@ fn differences_name_what_changed() {
         .iter()
         .map(|d| d.relation)
         .collect();
-    assert_eq!(relations, [DeadlineRelation::Earliest, DeadlineRelation::Latest]);
+    assert_eq!(
+        relations,
+        [DeadlineRelation::Earliest, DeadlineRelation::Latest]
+    );
     assert_eq!(render::differing_fields(tax), ["deadline"]);
 }
 
@@ -264,7 +279,9 @@ fn renderings_are_complete_and_json_round_trips() {
     assert_eq!(rows.len(), 7);
     assert_eq!(&rows[0][0], "aligned");
     assert_eq!(&rows[6][0], "unmatched");
-    assert!(rows[0].iter().any(|cell| cell.contains("Tên agency:so-tai-nguyen")));
+    assert!(rows[0]
+        .iter()
+        .any(|cell| cell.contains("Tên agency:so-tai-nguyen")));
 }
 
 #[test]
@@ -296,13 +313,25 @@ fn degenerate_inputs_do_not_panic() {
     let empty = graph("e", vec![], vec![]);
     let c = compare(&[], &Options::default());
     assert!(c.groups.is_empty() && c.plans.is_empty());
-    let c = compare(&[PlanRef { key: "e", graph: &empty }], &Options::default());
+    let c = compare(
+        &[PlanRef {
+            key: "e",
+            graph: &empty,
+        }],
+        &Options::default(),
+    );
     assert!(c.groups.is_empty());
     let odd = graph(
         "o",
         vec![
             task("x", Origin::Table, "", &[], Deadline::none()),
-            task("x", Origin::Table, "....", &["agency:nowhere"], Deadline::none()),
+            task(
+                "x",
+                Origin::Table,
+                "....",
+                &["agency:nowhere"],
+                Deadline::none(),
+            ),
             task("y", Origin::Narrative, "12/34 56", &[], month("9999-99")),
         ],
         vec![Edge {
@@ -314,8 +343,14 @@ fn degenerate_inputs_do_not_panic() {
     for threshold in [0.0, 1.0, f64::NAN, -3.0] {
         let c = compare(
             &[
-                PlanRef { key: "o", graph: &odd },
-                PlanRef { key: "o", graph: &odd },
+                PlanRef {
+                    key: "o",
+                    graph: &odd,
+                },
+                PlanRef {
+                    key: "o",
+                    graph: &odd,
+                },
             ],
             &Options { threshold },
         );

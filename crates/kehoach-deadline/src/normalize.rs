@@ -46,12 +46,32 @@ pub(crate) fn normalize(src: &str) -> Normalized {
         let Some(cluster) = src.get(start..end) else {
             continue;
         };
+        // A lone char that NFC keeps as it is (most of any text) skips the
+        // composition machinery, the main cost of this function.
+        let mut chars = cluster.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if plainly_nfc(c) {
+                push_folded(&mut units, c, start, end);
+                continue;
+            }
+        }
         for c in cluster.nfc() {
             push_folded(&mut units, c, start, end);
         }
     }
     canonical_tones(&mut units);
     collapse_spaces(&units)
+}
+
+/// A char that NFC leaves alone whatever surrounds it, known without tables:
+/// below U+0300 (before the combining marks), a precomposed letter of Latin
+/// Extended Additional (U+1E00–U+1EFF, most Vietnamese letters) or General
+/// Punctuation from U+2002 (U+2000 and U+2001 are replaced by NFC). None of
+/// them is a combining mark either.
+fn plainly_nfc(c: char) -> bool {
+    c < '\u{300}'
+        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+        || ('\u{2002}'..='\u{206F}').contains(&c)
 }
 
 /// Byte ranges of "base character + following combining marks", so that NFC can be
@@ -61,7 +81,7 @@ fn clusters(src: &str) -> Vec<(usize, usize)> {
     for (i, c) in src.char_indices() {
         let end = i + c.len_utf8();
         match out.last_mut() {
-            Some(last) if is_combining_mark(c) => last.1 = end,
+            Some(last) if !plainly_nfc(c) && is_combining_mark(c) => last.1 = end,
             _ => out.push((i, end)),
         }
     }
@@ -234,6 +254,25 @@ fn emit(text: &mut String, starts: &mut Vec<usize>, ends: &mut Vec<usize>, u: Un
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plainly_nfc_chars_are_nfc_starters() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::is_nfc;
+        let ranges = ('\0'..'\u{300}')
+            .chain('\u{1E00}'..='\u{1EFF}')
+            .chain('\u{2000}'..='\u{2070}');
+        for c in ranges.filter(|c| plainly_nfc(*c)) {
+            assert!(
+                !is_combining_mark(c) && canonical_combining_class(c) == 0,
+                "{c:?}"
+            );
+            // Alone (as the cluster it makes), NFC keeps it.
+            let n: String = c.to_string().nfc().collect();
+            assert_eq!(n, c.to_string(), "{c:?}");
+            assert!(is_nfc(&c.to_string()), "{c:?}");
+        }
+    }
 
     fn n(s: &str) -> String {
         normalize(s).text

@@ -141,7 +141,12 @@ fn split_tone(c: char) -> (char, Option<char>) {
     let Some(&tone) = d.iter().find(|&&m| is_tone(m)) else {
         return (c, None);
     };
-    let base: String = d.iter().filter(|&&m| !is_tone(m)).collect::<String>().nfc().collect();
+    let base: String = d
+        .iter()
+        .filter(|&&m| !is_tone(m))
+        .collect::<String>()
+        .nfc()
+        .collect();
     let mut chars = base.chars();
     match (chars.next(), chars.next()) {
         (Some(b), None) => (b, Some(tone)),
@@ -263,14 +268,19 @@ fn restore_line(line: &str, sentence_start: bool, out: &mut String) {
             if current.is_none() {
                 let gap = &line[gap_start..i];
                 let first = words.is_empty();
-                let after_marker = gap.trim_end().ends_with(['.', ')', '-', '+', '•', '–', '!', '?'])
+                let after_marker = gap
+                    .trim_end()
+                    .ends_with(['.', ')', '-', '+', '•', '–', '!', '?'])
                     && (first || gap.ends_with(char::is_whitespace));
                 let roman = words.last().is_some_and(|w: &Word| {
                     words.len() == 1
-                        && line[w.start..w.end].chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                        && line[w.start..w.end]
+                            .chars()
+                            .all(|c| matches!(c, 'I' | 'V' | 'X'))
                 });
                 let opens = (first && sentence_start)
-                    || (after_marker && (first || roman || gap.trim_end().ends_with(['.', '!', '?'])));
+                    || (after_marker
+                        && (first || roman || gap.trim_end().ends_with(['.', '!', '?'])));
                 current = Some(Word {
                     start: i,
                     opens,
@@ -376,12 +386,12 @@ const ONSETS: &[&str] = &[
 /// syllable, so only the groups in `NEED_OR_TAKE_CODA` may be followed by a coda.
 const OPEN_NUCLEI: &[&str] = &[
     "a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ai", "ao", "au", "ay", "âu", "ây", "eo",
-    "êu", "ia", "iu", "oa", "oe", "oi", "ôi", "ơi", "ua", "uê", "ui", "uơ", "uy", "ưa", "ưi",
-    "ưu", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "yêu", "uya", "uyu",
+    "êu", "ia", "iu", "oa", "oe", "oi", "ôi", "ơi", "ua", "uê", "ui", "uơ", "uy", "ưa", "ưi", "ưu",
+    "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "yêu", "uya", "uyu",
 ];
 const NEED_OR_TAKE_CODA: &[&str] = &[
-    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "iê", "yê", "oa", "oă", "oe",
-    "oo", "uâ", "uê", "uô", "ươ", "uy", "uyê",
+    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "iê", "yê", "oa", "oă", "oe", "oo",
+    "uâ", "uê", "uô", "ươ", "uy", "uyê",
 ];
 const CODAS: &[&str] = &["ch", "ng", "nh", "c", "m", "n", "p", "t", "k"];
 
@@ -543,14 +553,16 @@ mod tests {
     #[test]
     fn syllables() {
         for w in [
-            "Kế", "HOẠCH", "nghiêng", "giữ", "gì", "quốc", "thuyền", "Đắk", "khuya", "ươu",
-            "hoà", "hòa", "Uỷ", "ủy", "người", "yêu", "năm", "ấy",
+            "Kế", "HOẠCH", "nghiêng", "giữ", "gì", "quốc", "thuyền", "Đắk", "khuya", "ươu", "hoà",
+            "hòa", "Uỷ", "ủy", "người", "yêu", "năm", "ấy",
         ] {
             assert!(is_syllable(w), "{w}");
             let nfd: String = w.nfd().collect();
             assert!(is_syllable(&nfd), "{w} in NFD");
         }
-        for w in ["café", "crème", "Kấỡ", "ña", "ă", "ạạ", "HOA¹CH", "voilà", "aự"] {
+        for w in [
+            "café", "crème", "Kấỡ", "ña", "ă", "ạạ", "HOA¹CH", "voilà", "aự",
+        ] {
             assert!(!is_syllable(w), "{w}");
         }
     }
@@ -562,7 +574,10 @@ mod tests {
         assert_eq!(restore_capitals("UBND TỉNH GIA LAI"), "UBND TỈNH GIA LAI");
         // Ordinary case stays.
         assert_eq!(restore_capitals("Số: 183/KH-UBND"), "Số: 183/KH-UBND");
-        assert_eq!(restore_capitals("Sở Tư pháp, Bộ Công an"), "Sở Tư pháp, Bộ Công an");
+        assert_eq!(
+            restore_capitals("Sở Tư pháp, Bộ Công an"),
+            "Sở Tư pháp, Bộ Công an"
+        );
         assert_eq!(restore_capitals("Điều 1. Phê duyệt"), "Điều 1. Phê duyệt");
         // Sentence starts.
         assert_eq!(

@@ -69,8 +69,15 @@ const MIN_VIETNAMESE_PERCENT: usize = 80;
 /// encoding, and the refusal says so.
 const SUSPECT_PERCENT: usize = 40;
 
+/// Vietnamese words a failed reading must still have produced before the
+/// refusal names the encoding it resembles.
+const SUSPECT_MIN_WORDS: usize = 5;
+
 /// How far the best reading must lead the runner-up (percentage points).
 const MIN_MARGIN_PERCENT: usize = 15;
+
+/// How much of a non-UTF-8 input is read to choose its legacy encoding.
+const LEGACY_SAMPLE_BYTES: usize = 256 << 10;
 
 /// Decode `bytes` to UTF-8 text. See the crate documentation for what is accepted.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
@@ -126,23 +133,27 @@ fn legacy(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if looks_like_damaged_utf8(bytes) {
         return Err(utf8_error());
     }
-    let mut scored: Vec<(legacy::Legacy, String, legacy::Score)> = legacy::Legacy::ALL
+    // The candidates are read and scored on the first 256 KiB (thousands of
+    // words to tell them apart); only the winner decodes the whole input.
+    let sample = &bytes[..bytes.len().min(LEGACY_SAMPLE_BYTES)];
+    let mut scored: Vec<(legacy::Legacy, legacy::Score)> = legacy::Legacy::ALL
         .iter()
-        .filter_map(|&enc| {
-            let text = enc.decode(bytes)?;
-            let score = legacy::score(&text);
-            Some((enc, text, score))
-        })
+        .filter_map(|&enc| Some((enc, legacy::score(&enc.decode(sample)?))))
         .collect();
-    // Best first; ties keep the order of `ALL` (windows-1258 first, the only
-    // one of the three a current system still writes).
-    scored.sort_by_key(|(_, _, s)| std::cmp::Reverse((s.percent(), s.vietnamese)));
+    // Best first: the most Vietnamese-looking, then one with letters only
+    // Vietnamese uses; ties keep the order of `ALL` (windows-1258 first, the
+    // only one of the three a current system still writes).
+    scored.sort_by_key(|(_, s)| std::cmp::Reverse((s.percent(), s.distinctive > 0, s.vietnamese)));
     let mut ranked = scored.into_iter();
-    let Some((best, text, score)) = ranked.next() else {
+    let Some((best, score)) = ranked.next() else {
         return Err(utf8_error());
     };
-    let runner_up = ranked.next().map(|(enc, _, s)| (enc, s.percent()));
+    let runner_up = ranked.next().map(|(enc, s)| (enc, s.percent()));
     if score.distinctive == 0 || score.percent() < SUSPECT_PERCENT {
+        return Err(utf8_error());
+    }
+    if score.percent() < MIN_VIETNAMESE_PERCENT && score.vietnamese < SUSPECT_MIN_WORDS {
+        // Too few words to say what the bytes resemble.
         return Err(utf8_error());
     }
     if score.percent() < MIN_VIETNAMESE_PERCENT {
@@ -172,6 +183,9 @@ fn legacy(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             });
         }
     }
+    // A byte past the sample that the encoding leaves undefined: not that
+    // encoding after all.
+    let text = best.decode(bytes).ok_or_else(utf8_error)?;
     Ok(Decoded {
         text,
         encoding: best.label(),
@@ -531,7 +545,10 @@ mod tests {
         let bytes = encode_legacy(LEGACY_PLAN, "tcvn3").unwrap_or_default();
         // Capitals with a tone have no TCVN3 code: they are written as the
         // lower-case code, as text set in the .VnTimeH capitals font is.
-        assert!(bytes.starts_with(b"\xF1Y BAN NH\xA2N D\xA2N T\xD8NH"), "{bytes:?}");
+        assert!(
+            bytes.starts_with(b"\xF1Y BAN NH\xA2N D\xA2N T\xD8NH"),
+            "{bytes:?}"
+        );
         assert!(std::str::from_utf8(&bytes).is_err());
         let d = ok(&bytes);
         assert_eq!(d.encoding, "tcvn3");
@@ -542,7 +559,10 @@ mod tests {
     #[test]
     fn vni_is_detected_and_decoded() {
         let bytes = encode_legacy(LEGACY_PLAN, "vni").unwrap_or_default();
-        assert!(bytes.starts_with(b"U\xDBY BAN NHA\xC2N DA\xC2N T\xC6NH"), "{bytes:?}");
+        assert!(
+            bytes.starts_with(b"U\xDBY BAN NHA\xC2N DA\xC2N T\xC6NH"),
+            "{bytes:?}"
+        );
         let d = ok(&bytes);
         assert_eq!(d.encoding, "vni");
         // VNI draws marks as separate bytes: they decode to combining marks,
@@ -561,15 +581,15 @@ mod tests {
 
     #[test]
     fn damaged_legacy_text_is_refused_naming_the_encoding() {
-        // TCVN3 with a third of its toned letters damaged: it resembles TCVN3,
+        // TCVN3 with half of its toned letters damaged: it resembles TCVN3,
         // but guessing would put wrong letters into the task graph.
         let clean = encode_legacy(LEGACY_PLAN, "tcvn3").unwrap_or_default();
         let mut bytes = Vec::new();
-        let mut n = 0;
+        let mut n: usize = 0;
         for b in clean {
             bytes.push(b);
             if b >= 0xB5 {
-                if n % 2 == 0 {
+                if n.is_multiple_of(2) {
                     // "ĩ" in TCVN3: a second tone in the word.
                     bytes.push(0xDC);
                 }
@@ -579,6 +599,33 @@ mod tests {
         let e = err(&bytes);
         assert!(e.reason.starts_with("invalid UTF-8 at line 1"), "{e:?}");
         assert!(e.reason.contains("TCVN3 (ABC)"), "{e:?}");
+        assert_eq!(e.line, Some(1));
+    }
+
+    #[test]
+    fn the_whole_of_a_large_legacy_input_must_decode() {
+        let plan = encode_legacy(LEGACY_PLAN, "vni").unwrap_or_default();
+        let mut big = Vec::new();
+        while big.len() <= LEGACY_SAMPLE_BYTES {
+            big.extend_from_slice(&plan);
+        }
+        assert_eq!(ok(&big).encoding, "vni");
+        // A byte no candidate defines, after the part read to choose.
+        big.push(0x81);
+        assert!(err(&big).reason.starts_with("invalid UTF-8"));
+    }
+
+    #[test]
+    fn bytes_that_read_as_vietnamese_in_two_encodings_are_refused() {
+        // "mụ" in TCVN3, "mơ" in VNI (and "mô" in windows-1258): too little
+        // text to choose, and a wrong choice changes the words.
+        let e = err(b"m\xF4 m\xF4\n");
+        assert!(
+            e.reason.ends_with(
+                "it reads as Vietnamese both in TCVN3 (ABC) and in VNI (ambiguous; save it as UTF-8)"
+            ),
+            "{e:?}"
+        );
         assert_eq!(e.line, Some(1));
     }
 

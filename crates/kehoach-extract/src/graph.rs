@@ -193,6 +193,8 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
     let mut model_tables = Vec::new();
     let mut used_table_ids: HashSet<String> = HashSet::new();
     let mut table_parts: Vec<(String, String)> = Vec::new();
+    // Ids of each table's section rows, by index into `Table::sections`.
+    let mut table_section_ids: Vec<Vec<String>> = Vec::new();
     for (k, t) in tables.iter().enumerate() {
         let mut id = match t.appendix_number {
             Some(n) => format!("appendix-{n}"),
@@ -204,11 +206,28 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
         }
         table_ids.push(id.clone());
         let first = t.header_line.min(t.last_line);
+        // A section row printed twice (a page break repeating it, or a typing
+        // slip) gets a suffixed id, as a repeated marker does in the narrative.
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut section_ids = Vec::with_capacity(t.sections.len());
         for (si, s) in t.sections.iter().enumerate() {
-            let sid = format!(
-                "{id}/{}",
-                s.label.clone().unwrap_or_else(|| format!("s{}", si + 1))
-            );
+            let label = s.label.clone().unwrap_or_else(|| format!("s{}", si + 1));
+            let count = seen.entry(label.clone()).or_insert(0);
+            *count += 1;
+            let sid = if *count > 1 {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    code: "duplicate-id".into(),
+                    message: format!(
+                        "a second section row {label} in table {id}: id suffixed with _{count}"
+                    ),
+                    span: s.line.map(|l| span(lines, l, l)),
+                });
+                format!("{id}/{label}_{count}")
+            } else {
+                format!("{id}/{label}")
+            };
+            section_ids.push(sid.clone());
             let rows_of: Vec<&kehoach_tables::Row> =
                 t.rows.iter().filter(|r| r.section == Some(si)).collect();
             let first = s
@@ -227,6 +246,7 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
                 span: span(lines, first, last),
             });
         }
+        table_section_ids.push(section_ids);
         model_tables.push(model::Table {
             id,
             title: t.title.clone(),
@@ -311,7 +331,11 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
                     .and_then(|s| table.sections.get(s).map(|x| (s, x)))
                 {
                     let label = s.1.label.clone().unwrap_or_else(|| format!("s{}", s.0 + 1));
-                    section = Some(format!("{}/{label}", table_ids[t]));
+                    section = table_section_ids
+                        .get(t)
+                        .and_then(|ids| ids.get(s.0))
+                        .cloned()
+                        .or_else(|| Some(format!("{}/{label}", table_ids[t])));
                     path.push(label);
                 } else {
                     table_part = Some(table_ids[t].clone());
@@ -424,13 +448,12 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
     let own = own_number.map(kehoach_meta::citation_id);
     // Citations are searched per paragraph (runs of non-blank lines joined with a
     // space), because converters break lines inside "Quyết định số ...\nngày ...".
-    let mut searched = paragraphs(clean_texts);
-    for t in tables {
-        for row in &t.rows {
-            searched.push((row.first_line, row.cells.join(" | "), vec![0]));
-        }
-    }
-    for (first, joined, starts) in searched {
+    let rows = tables.iter().flat_map(|t| {
+        t.rows
+            .iter()
+            .map(|row| (row.first_line, row.cells.join(" | "), vec![0]))
+    });
+    for (first, joined, starts) in paragraphs(clean_texts).chain(rows) {
         for c in kehoach_meta::find_citations(&joined) {
             let line = first + starts.partition_point(|s| *s <= c.start).saturating_sub(1);
             let rid = kehoach_meta::citation_id(&c.number);
@@ -520,26 +543,39 @@ fn looks_truncated(text: &str) -> bool {
 /// spaces, byte offset in the joined text where each line starts). An item marker
 /// or a field label starts a new paragraph: joining list items would run one
 /// item's words into the next one's citation.
-fn paragraphs(lines: &[&str]) -> Vec<(usize, String, Vec<usize>)> {
-    let mut out = Vec::new();
+fn paragraphs<'a>(lines: &'a [&'a str]) -> impl Iterator<Item = (usize, String, Vec<usize>)> + 'a {
+    // One paragraph at a time, so that a long plan's text is never copied
+    // whole at once (peak memory).
+    let mut next = 0;
     let mut current: Option<(usize, String, Vec<usize>)> = None;
-    for (i, l) in lines.iter().enumerate() {
-        if l.trim().is_empty() {
-            out.extend(current.take());
-            continue;
+    std::iter::from_fn(move || {
+        while let Some(l) = lines.get(next) {
+            let i = next;
+            next += 1;
+            if l.trim().is_empty() {
+                if current.is_some() {
+                    return current.take();
+                }
+                continue;
+            }
+            let done = if crate::marker::item_marker(l).is_some() || crate::fields::is_field_line(l)
+            {
+                current.take()
+            } else {
+                None
+            };
+            let (_, text, starts) = current.get_or_insert_with(|| (i, String::new(), Vec::new()));
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            starts.push(text.len());
+            text.push_str(l);
+            if done.is_some() {
+                return done;
+            }
         }
-        if crate::marker::item_marker(l).is_some() || crate::fields::is_field_line(l) {
-            out.extend(current.take());
-        }
-        let (_, text, starts) = current.get_or_insert_with(|| (i, String::new(), Vec::new()));
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        starts.push(text.len());
-        text.push_str(l);
-    }
-    out.extend(current);
-    out
+        current.take()
+    })
 }
 
 fn dedup(v: Vec<String>) -> Vec<String> {

@@ -144,6 +144,9 @@ fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
     }
 }
 
+/// Adjusts the projections (original, perturbed) before they are compared.
+type Normalise<'a> = &'a dyn Fn(&mut Value, &mut Value);
+
 /// Convert every plan in its perturbed form and compare. `perturb` returns
 /// `None` where the plan cannot be written that way (a character the encoding
 /// lacks). `normalise` adjusts both projections (original, perturbed) for
@@ -151,7 +154,7 @@ fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
 fn check_equivalent(
     what: &str,
     perturb: &dyn Fn(&Plan) -> Option<Vec<u8>>,
-    normalise: Option<&dyn Fn(&mut Value, &mut Value)>,
+    normalise: Option<Normalise>,
 ) {
     let mut failures = Vec::new();
     let mut compared = 0;
@@ -324,7 +327,7 @@ fn mixed_nfc_and_nfd() {
                 if i > 0 {
                     out.push(' ');
                 }
-                if i % 2 == 0 {
+                if i.is_multiple_of(2) {
                     out.extend(w.nfd());
                 } else {
                     out.extend(w.nfc());
@@ -382,7 +385,7 @@ fn mixed_line_endings() {
 fn respace(text: &str, every: usize, with: &str) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let chars: Vec<char> = text.chars().collect();
-    let mut n = 0;
+    let mut n: usize = 0;
     for (i, &c) in chars.iter().enumerate() {
         let between_words = c == ' '
             && i > 0
@@ -390,7 +393,7 @@ fn respace(text: &str, every: usize, with: &str) -> String {
             && chars.get(i + 1).is_some_and(|n| !n.is_whitespace());
         if between_words {
             n += 1;
-            if n % every == 0 {
+            if n.is_multiple_of(every) {
                 out.push_str(with);
                 continue;
             }
@@ -586,8 +589,9 @@ fn markdown_escapes() {
 /// tools lay tables out, they do not wrap them.
 fn hard_wrap(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 40);
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches('\n');
+    // Lines end at "\n", "\r\n" or "\r"; the wrap breaks with "\n".
+    for line in text.split_inclusive(['\n', '\r']) {
+        let body = line.trim_end_matches(['\n', '\r']);
         if body.chars().count() <= width || body.contains(['|', '\t']) {
             out.push_str(line);
             continue;
@@ -607,9 +611,7 @@ fn hard_wrap(text: &str, width: usize) -> String {
             out.push_str(word);
             col += w;
         }
-        if line.ends_with('\n') {
-            out.push('\n');
-        }
+        out.push_str(&line[body.len()..]);
     }
     out
 }

@@ -84,7 +84,9 @@ impl<'a> Nfc<'a> {
 /// check.
 pub(crate) fn plainly_nfc(s: &str) -> bool {
     s.chars().all(|c| {
-        c < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&c) || ('\u{2002}'..='\u{206F}').contains(&c)
+        c < '\u{300}'
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || ('\u{2002}'..='\u{206F}').contains(&c)
     })
 }
 
@@ -283,7 +285,10 @@ mod tests {
             }
         }
         // Exhaustively over the ranges the shortcut accepts.
-        for c in ('\0'..'\u{300}').chain('\u{1E00}'..='\u{1EFF}').chain('\u{2002}'..='\u{206F}') {
+        for c in ('\0'..'\u{300}')
+            .chain('\u{1E00}'..='\u{1EFF}')
+            .chain('\u{2002}'..='\u{206F}')
+        {
             for d in ['a', 'ế', '–', c] {
                 let s: String = [c, d].iter().collect();
                 if plainly_nfc(&s) {

@@ -33,7 +33,10 @@ pub fn workload(out: &mut String, graph: &Graph, plan: usize) {
         .collect();
     rows.sort_by(|a, b| b.2.cmp(&a.2).then(b.3.cmp(&a.3)).then(a.1.cmp(b.1)));
     if rows.is_empty() {
-        out.push_str("<p class=\"none\">Không có cơ quan nào được giao nhiệm vụ.</p>\n");
+        out.push_str(
+            "<p class=\"none\">Không có cơ quan nào được ghi tên trong các nhiệm vụ.</p>\n",
+        );
+        implicit_note(out, graph);
         return;
     }
     let max = rows.iter().map(|r| r.2 + r.3).max().unwrap_or(1).max(1);
@@ -48,15 +51,40 @@ pub fn workload(out: &mut String, graph: &Graph, plan: usize) {
         let scale = 100.0 / f64::from(max);
         let lw = f64::from(lead) * scale;
         let sw = f64::from(support) * scale;
-        let _ = write!(
+        let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"num\">{lead}</td><td class=\"num\">{support}</td>\
 <td class=\"bar\"><svg width=\"100%\" height=\"14\" viewBox=\"0 0 100 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">\
-<rect class=\"lead\" x=\"0\" y=\"1\" width=\"{lw:.2}\" height=\"12\"/><rect class=\"support\" x=\"{lw:.2}\" y=\"1\" width=\"{sw:.2}\" height=\"12\"/></svg></td></tr>\n",
+<rect class=\"lead\" x=\"0\" y=\"1\" width=\"{lw:.2}\" height=\"12\"/><rect class=\"support\" x=\"{lw:.2}\" y=\"1\" width=\"{sw:.2}\" height=\"12\"/></svg></td></tr>",
             esc(name)
         );
     }
-    out.push_str("</tbody></table></div>\n</figure>\n");
+    out.push_str("</tbody></table></div>\n");
+    implicit_note(out, graph);
+    out.push_str("</figure>\n");
+}
+
+/// Tasks that name no lead but that the plan gives to its own issuer are
+/// not in the workload table (the issuer is a name, not an agency of the
+/// graph); say how many there are.
+fn implicit_note(out: &mut String, graph: &Graph) {
+    let implicit = graph
+        .tasks
+        .iter()
+        .filter(|t| t.lead.is_empty() && t.implicit_lead.is_some())
+        .count();
+    if implicit > 0 {
+        let issuer = graph
+            .tasks
+            .iter()
+            .find_map(|t| t.implicit_lead.as_deref())
+            .unwrap_or("");
+        let _ = writeln!(
+            out,
+            "<p class=\"lines\">Ngoài ra {implicit} nhiệm vụ không ghi cơ quan chủ trì; kế hoạch ngầm giao cho {}.</p>",
+            esc(issuer)
+        );
+    }
 }
 
 /// A period of the timeline: (year, index within the year), with how long
@@ -149,14 +177,20 @@ pub fn timeline(out: &mut String, graph: &Graph, plan: usize) {
     } else {
         let max = bins.values().copied().max().unwrap_or(1).max(1);
         let n = bins.len();
-        let bar = if n <= 12 { 40 } else if n <= 30 { 24 } else { 16 };
+        let bar = if n <= 12 {
+            40
+        } else if n <= 30 {
+            24
+        } else {
+            16
+        };
         // Room on the left and below for the slanted period labels.
         let (left, top, chart_h, bottom) = (48, 18, 140, 48);
         let width = left * 2 + n * bar;
         let height = top + chart_h + bottom;
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<svg class=\"timeline\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"timeline-{plan}\">\n"
+            "<svg class=\"timeline\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"timeline-{plan}\">"
         );
         let _ = writeln!(
             out,

@@ -29,7 +29,10 @@ pub fn vn_date(iso: &str) -> String {
     let shape = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && iso.bytes().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && iso
+            .bytes()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if shape {
         format!("{}/{}/{}", &iso[8..10], &iso[5..7], &iso[0..4])
     } else {

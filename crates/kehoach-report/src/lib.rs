@@ -127,7 +127,7 @@ fn lines_label(span: &Span) -> String {
     }
 }
 
-fn agency_names<'a>(graph: &'a Graph) -> BTreeMap<&'a str, &'a str> {
+fn agency_names(graph: &Graph) -> BTreeMap<&str, &str> {
     graph
         .agencies
         .iter()
@@ -139,7 +139,10 @@ fn agencies_html(ids: &[String], name: &dyn Fn(&str) -> String) -> String {
     if ids.is_empty() {
         return String::new();
     }
-    let items: Vec<String> = ids.iter().map(|id| format!("<li>{}</li>", esc(&name(id)))).collect();
+    let items: Vec<String> = ids
+        .iter()
+        .map(|id| format!("<li>{}</li>", esc(&name(id))))
+        .collect();
     format!("<ul class=\"agencies\">{}</ul>", items.join(""))
 }
 
@@ -263,9 +266,24 @@ fn plan_section(out: &mut String, index: usize, plan: &ReportPlan) {
     let mut diags: Vec<&kehoach_model::Diagnostic> = graph.diagnostics.iter().collect();
     diags.sort_by_key(|d| std::cmp::Reverse(d.severity));
     if diags.is_empty() {
-        out.push_str("<p class=\"none\">Không có cảnh báo: kehoach đọc được toàn bộ văn bản.</p>\n");
+        out.push_str(
+            "<p class=\"none\">Không có cảnh báo: kehoach đọc được toàn bộ văn bản.</p>\n",
+        );
     } else {
-        out.push_str("<ul class=\"diagnostics\">\n");
+        // A long list would push the tasks far down: show it folded, with its
+        // counts, unless there are errors a reader must see.
+        let errors = count_sev(Severity::Error);
+        let open = if errors > 0 || diags.len() <= 5 {
+            " open"
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<details class=\"diagnostics\"{open}><summary>{errors} lỗi, {} cảnh báo, {} ghi chú</summary>\n<ul class=\"diagnostics\">\n",
+            count_sev(Severity::Warning),
+            count_sev(Severity::Info)
+        );
         for diag in diags {
             let (label, class) = severity_label(diag.severity);
             let at = diag
@@ -280,7 +298,7 @@ fn plan_section(out: &mut String, index: usize, plan: &ReportPlan) {
                 esc(&diag.message)
             );
         }
-        out.push_str("</ul>\n");
+        out.push_str("</ul>\n</details>\n");
     }
 
     out.push_str("<h3>Khối lượng công việc theo cơ quan</h3>\n");
@@ -297,7 +315,10 @@ fn plan_section(out: &mut String, index: usize, plan: &ReportPlan) {
     for t in &graph.tasks {
         for a in t.lead.iter().chain(&t.support) {
             if !used.iter().any(|(id, _)| id == a) {
-                used.push((a.as_str(), names.get(a.as_str()).copied().unwrap_or(a.as_str())));
+                used.push((
+                    a.as_str(),
+                    names.get(a.as_str()).copied().unwrap_or(a.as_str()),
+                ));
             }
         }
     }
@@ -319,7 +340,7 @@ fn plan_section(out: &mut String, index: usize, plan: &ReportPlan) {
         out,
         "<div class=\"table-wrap\"><table class=\"tasks\" id=\"tasks-{p}\" data-total=\"{}\" aria-labelledby=\"tasks-{p}-title\">\n\
 <caption>{} nhiệm vụ. Bấm mã nhiệm vụ để xem các dòng tương ứng trong văn bản nguồn.</caption>\n\
-<thead><tr><th scope=\"col\">Mã, nguồn</th><th scope=\"col\">Nhiệm vụ</th><th scope=\"col\">Chủ trì</th><th scope=\"col\">Phối hợp</th><th scope=\"col\">Thời hạn</th>{}</tr></thead>\n<tbody>\n",
+<thead><tr><th scope=\"col\">Mã, nguồn</th><th scope=\"col\">Nhiệm vụ</th><th scope=\"col\">Chủ trì</th><th scope=\"col\">Thời hạn</th><th scope=\"col\">Phối hợp</th>{}</tr></thead>\n<tbody>\n",
         graph.tasks.len(),
         graph.tasks.len(),
         if has_output { "<th scope=\"col\">Sản phẩm</th>" } else { "" }
@@ -330,13 +351,16 @@ fn plan_section(out: &mut String, index: usize, plan: &ReportPlan) {
         let mut lead = agencies_html(&t.lead, &name);
         if t.lead.is_empty() {
             if let Some(implicit) = &t.implicit_lead {
-                lead = format!("<span class=\"implicit\">{} (ngầm định)</span>", esc(implicit));
+                lead = format!(
+                    "<span class=\"implicit\">{} (ngầm định)</span>",
+                    esc(implicit)
+                );
             }
         }
         let _ = writeln!(
             out,
             "<tr id=\"p{p}-t{k}\" data-origin=\"{}\" data-agencies=\"{}\" data-due=\"{}\" data-when=\"{}\">\
-<td>{}<br><span class=\"lines\">{} · {}</span></td><td class=\"text\">{}</td><td class=\"who\">{lead}</td><td class=\"who\">{}</td><td class=\"when\">{}</td>{}</tr>",
+<td>{}<br><span class=\"lines\">{} · {}</span></td><td class=\"text\">{}</td><td class=\"who\">{lead}</td><td class=\"when\">{}</td><td class=\"who\">{}</td>{}</tr>",
             origin_value(t.origin),
             agencies.join(" "),
             esc(due.as_deref().unwrap_or("")),
@@ -345,8 +369,8 @@ fn plan_section(out: &mut String, index: usize, plan: &ReportPlan) {
             origin_label(t.origin),
             lines_label(&t.span),
             esc(&t.text),
-            agencies_html(&t.support, &name),
             deadline_html(t.deadline.raw.as_deref(), t.deadline.kind, due.as_deref()),
+            agencies_html(&t.support, &name),
             if has_output {
                 format!("<td>{}</td>", esc(t.output.as_deref().unwrap_or("")))
             } else {
@@ -452,7 +476,12 @@ Ngưỡng tương đồng: {:.2}.</p>\n",
     out.push_str("<form class=\"filters cmp-filters\" data-table=\"groups\" hidden aria-label=\"Lọc nhóm\">\n<label class=\"check\"><input type=\"checkbox\" name=\"differs\"> Chỉ hiện nhóm có khác biệt</label>\n<output aria-live=\"polite\"></output>\n</form>\n");
     out.push_str("<div class=\"table-wrap\"><table class=\"groups\" id=\"groups\" aria-labelledby=\"groups-title\">\n<thead><tr><th scope=\"col\">Nhóm</th><th scope=\"col\">Nhiệm vụ (đại diện)</th>");
     for (i, p) in c.plans.iter().enumerate() {
-        let _ = write!(out, "<th scope=\"col\">{}: {}</th>", letters[i], esc(&p.key));
+        let _ = write!(
+            out,
+            "<th scope=\"col\">{}: {}</th>",
+            letters[i],
+            esc(&p.key)
+        );
     }
     out.push_str("<th scope=\"col\">Khác biệt</th></tr></thead>\n<tbody>\n");
     for g in &c.groups {
@@ -501,7 +530,10 @@ Ngưỡng tương đồng: {:.2}.</p>\n",
                 } else {
                     ""
                 };
-                let _ = write!(cell, "<div class=\"member\"><b>Chủ trì:</b> {who}{only}</div>");
+                let _ = write!(
+                    cell,
+                    "<div class=\"member\"><b>Chủ trì:</b> {who}{only}</div>"
+                );
             }
             if let Some(support) = support.filter(|s| !s.agencies.is_empty()) {
                 let who = support
@@ -515,7 +547,10 @@ Ngưỡng tương đồng: {:.2}.</p>\n",
                 } else {
                     ""
                 };
-                let _ = write!(cell, "<div class=\"member\"><b>Phối hợp:</b> {who}{only}</div>");
+                let _ = write!(
+                    cell,
+                    "<div class=\"member\"><b>Phối hợp:</b> {who}{only}</div>"
+                );
             }
             if let Some(dl) = deadline {
                 let when = dl
@@ -530,9 +565,16 @@ Ngưỡng tương đồng: {:.2}.</p>\n",
                 } else {
                     String::new()
                 };
-                let _ = write!(cell, "<div class=\"member\"><b>Thời hạn:</b> {when}{rel}</div>");
+                let _ = write!(
+                    cell,
+                    "<div class=\"member\"><b>Thời hạn:</b> {when}{rel}</div>"
+                );
             }
-            let class = if fields.is_empty() { "" } else { " class=\"diff\"" };
+            let class = if fields.is_empty() {
+                ""
+            } else {
+                " class=\"diff\""
+            };
             let _ = write!(out, "<td{class}>{cell}</td>");
         }
         // The differences in words.
@@ -566,8 +608,15 @@ Ngưỡng tương đồng: {:.2}.</p>\n",
         if notes.is_empty() {
             out.push_str("<td><span class=\"none\">Không</span></td></tr>\n");
         } else {
-            let items: Vec<String> = notes.iter().map(|n| format!("<li>{}</li>", esc(n))).collect();
-            let _ = writeln!(out, "<td><ul class=\"diffs\">{}</ul></td></tr>", items.join(""));
+            let items: Vec<String> = notes
+                .iter()
+                .map(|n| format!("<li>{}</li>", esc(n)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<td><ul class=\"diffs\">{}</ul></td></tr>",
+                items.join("")
+            );
         }
     }
     out.push_str("</tbody></table></div>\n");
@@ -583,7 +632,12 @@ Ngưỡng tương đồng: {:.2}.</p>\n",
             u.tasks.len()
         );
         for t in &u.tasks {
-            let _ = writeln!(out, "<li>{} — {}</li>", src.link(&t.span, &t.id), esc(&t.text));
+            let _ = writeln!(
+                out,
+                "<li>{} — {}</li>",
+                src.link(&t.span, &t.id),
+                esc(&t.text)
+            );
         }
         out.push_str("</ul></details>\n");
     }
@@ -598,7 +652,11 @@ fn csp_hash(text: &str) -> String {
 /// (it should be the comparison of these same plans).
 pub fn render(plans: &[ReportPlan], comparison: Option<&Comparison>) -> String {
     let mut out = String::with_capacity(
-        64 * 1024 + plans.iter().map(|p| p.source.map_or(0, str::len) * 2).sum::<usize>(),
+        64 * 1024
+            + plans
+                .iter()
+                .map(|p| p.source.map_or(0, str::len) * 2)
+                .sum::<usize>(),
     );
     let total: usize = plans.iter().map(|p| p.graph.tasks.len()).sum();
     let title = match plans {

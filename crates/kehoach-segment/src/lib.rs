@@ -126,15 +126,20 @@ fn plainly_nfc(s: &str) -> bool {
 
 /// Spaces other than ASCII space and tab: no-break, fixed-width, ideographic.
 pub(crate) fn is_unicode_space(c: char) -> bool {
-    matches!(c, '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
+    matches!(
+        c,
+        '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
 }
 
 /// Characters that take no room: zero-width spaces and joiners, the word
 /// joiner, a byte order mark inside the text, the soft hyphen.
 pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}')
+    matches!(
+        c,
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{00ad}'
+    )
 }
-
 
 /// Decide between plain text and Markdown from the content, never the file name.
 ///
@@ -271,7 +276,11 @@ mod tests {
     fn format_is_detected_whatever_the_line_endings() {
         let md = "# KẾ HOẠCH\n\n## I. MỤC ĐÍCH\n\n*Hoàn thành trong quý I.*\n";
         for ending in ["\n", "\r\n", "\r"] {
-            assert_eq!(detect_format(&md.replace('\n', ending)), Format::Markdown, "{ending:?}");
+            assert_eq!(
+                detect_format(&md.replace('\n', ending)),
+                Format::Markdown,
+                "{ending:?}"
+            );
         }
         let nbsp = "#\u{a0}KẾ HOẠCH\n\n##\u{200b} I. MỤC ĐÍCH\n";
         assert_eq!(detect_format(nbsp), Format::Markdown);

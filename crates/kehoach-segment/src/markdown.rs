@@ -57,13 +57,14 @@ pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine>
                 } else {
                     // Code blocks hand over several lines at once: take each line's own bytes.
                     for i in a..=b {
+                        if skip.get(i).copied().unwrap_or(false) {
+                            continue;
+                        }
                         let l = lines[i];
                         let s = l.start.max(range.start);
                         let e = l.end.min(range.end);
-                        if s < e {
-                            out[i]
-                                .pieces
-                                .push((text[s..e].trim_start().to_string(), false));
+                        if let (true, Some(piece)) = (s < e, text.get(s..e)) {
+                            out[i].pieces.push((piece.trim_start().to_string(), false));
                         }
                     }
                 }
@@ -110,7 +111,10 @@ pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine>
 
 /// The text pulldown-cmark reads, and the way back to decoded-text offsets.
 ///
-/// Table lines are blanked. No-break and other Unicode spaces become ASCII
+/// Table lines are emptied: a line of spaces would be a blank line too, but
+/// inside an indented code block its spaces past the indentation are content,
+/// and an empty line cannot carry a table into a code block. No-break and
+/// other Unicode spaces become ASCII
 /// spaces and zero-width characters are dropped, as [`normalize`] does for the
 /// clean text, because CommonMark syntax takes only ASCII spaces: converters
 /// write "##\u{a0}II. NHIỆM VỤ" or "-\u{200b} Kịp thời", which a reader sees as
@@ -133,7 +137,7 @@ impl Masked {
             out.push_str(text.get(copied..l.start).unwrap_or(""));
             let line = text.get(l.start..l.end).unwrap_or("");
             if skip.get(i).copied().unwrap_or(false) {
-                out.push_str(&" ".repeat(line.len()));
+                shifts.push((out.len(), l.end));
             } else {
                 for (j, c) in line.char_indices() {
                     let folded = if crate::is_unicode_space(c) {
@@ -202,7 +206,6 @@ pub(crate) fn strip_tags(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use crate::{clean_lines, split_lines, Format};
-
 
     fn clean(t: &str) -> Vec<crate::CleanLine> {
         let ls = split_lines(t);
@@ -285,5 +288,27 @@ mod tests {
         let c = clean_lines(t, &ls, Format::Markdown, &skip);
         assert_eq!(c[2].text, "");
         assert_eq!(c[3].text, "Đoạn sau bảng");
+    }
+
+    #[test]
+    fn table_lines_do_not_continue_an_indented_code_block() {
+        // Found by the property test: a table line blanked to spaces continued
+        // the code block above it, and its bytes were then cut mid-character.
+        let t = "Tiêu đề
+
+    <tr>
+
+PHỤ LỤC III
+
+    <td>
+Sau
+";
+        let ls = split_lines(t);
+        let mut skip = vec![false; ls.len()];
+        skip[4] = true;
+        let c = clean_lines(t, &ls, Format::Markdown, &skip);
+        assert_eq!(c[2].text, "<tr>");
+        assert_eq!(c[4].text, "");
+        assert_eq!(c[6].text, "<td>");
     }
 }

@@ -48,7 +48,7 @@ pub fn wide_table(columns: usize) -> Vec<u8> {
         out.push_str(first);
         for c in 1..columns {
             out.push('|');
-            if c % 7 == 0 {
+            if c.is_multiple_of(7) {
                 out.push_str(rest);
             }
         }

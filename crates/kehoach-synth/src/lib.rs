@@ -66,7 +66,10 @@ impl Corpus {
         Corpus::from_texts(texts).ok_or_else(|| {
             std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                format!("{}: no plan with numbered parts to recombine", dir.display()),
+                format!(
+                    "{}: no plan with numbered parts to recombine",
+                    dir.display()
+                ),
             )
         })
     }
@@ -199,7 +202,11 @@ mod tests {
         for size in [1_000, 20_000, 300_000] {
             let a = corpus.plan(7, size);
             assert_eq!(a, corpus.plan(7, size));
-            assert!(a.len() >= size / 2 && a.len() <= size + 1_000, "{size}: {}", a.len());
+            assert!(
+                a.len() >= size / 2 && a.len() <= size + 1_000,
+                "{size}: {}",
+                a.len()
+            );
         }
         assert_ne!(corpus.plan(7, 20_000), corpus.plan(8, 20_000));
         assert!(corpus.plan(7, 300_000).contains("Điều 2. "));

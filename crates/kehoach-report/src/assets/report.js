@@ -10,7 +10,14 @@
     return row.getClientRects().length > 0;
   }
 
-  // Task tables: filter by agency, origin and due month.
+  // Filters can come in the address (report.html?agency=agency:so-y-te&from=2022-03),
+  // so that a filtered view can be bookmarked or sent to a colleague.
+  var params = {};
+  try {
+    new URLSearchParams(window.location.search).forEach(function (v, k) { params[k] = v; });
+  } catch (e) { params = {}; }
+
+  // Task tables: filter by agency, origin, kind of deadline and due month.
   var rendered = 0;
   Array.prototype.forEach.call(doc.querySelectorAll("form.task-filters"), function (form) {
     var table = doc.getElementById(form.getAttribute("data-table"));
@@ -41,6 +48,9 @@
     form.addEventListener("change", apply);
     form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
+    ["agency", "origin", "kind", "from", "to"].forEach(function (k) {
+      if (params[k] && form.elements[k]) form.elements[k].value = params[k];
+    });
     form.hidden = false;
     apply();
     rows.forEach(function (row) { if (visible(row)) rendered += 1; });
