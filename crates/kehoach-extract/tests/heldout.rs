@@ -1,6 +1,7 @@
 //! Held-out accuracy gate.
 //!
-//! `fixtures/heldout/` holds plans that were written without looking at kehoach's
+//! The bundled corpus is scored against `fixtures/gold/` (its hand-checked answers)
+//! by the same gate. `fixtures/heldout/` holds plans that were written without looking at kehoach's
 //! rules (other provinces, years, topics and layouts than `corpus/`), each with a
 //! hand-checked gold file in `fixtures/heldout/gold/<stem>.gold.json` (format:
 //! `/work/shared/gold/SPEC.md`). This test converts every held-out plan, scores the
@@ -358,16 +359,17 @@ fn score(gold: &Value, out: &Value, log: &mut Vec<String>) -> Score {
 // The gate
 // ---------------------------------------------------------------------------
 
-fn heldout_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/heldout")
+fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
 }
 
-/// Every gold file paired with the plan of the same stem (`<stem>.txt` or `<stem>.md`).
-fn pairs() -> Vec<(PathBuf, PathBuf)> {
-    let dir = heldout_dir();
+/// Every gold file of `gold_dir` paired with the plan of the same stem
+/// (`<stem>.txt` or `<stem>.md`) in `plan_dir`.
+fn pairs(plan_dir: &Path, gold_dir: &Path) -> Vec<(PathBuf, PathBuf)> {
     let mut out = Vec::new();
-    let gold_dir = dir.join("gold");
-    let mut golds: Vec<PathBuf> = std::fs::read_dir(&gold_dir)
+    let mut golds: Vec<PathBuf> = std::fs::read_dir(gold_dir)
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", gold_dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -382,7 +384,7 @@ fn pairs() -> Vec<(PathBuf, PathBuf)> {
         let stem = &name[..name.len() - ".gold.json".len()];
         let plan = ["txt", "md"]
             .iter()
-            .map(|ext| dir.join(format!("{stem}.{ext}")))
+            .map(|ext| plan_dir.join(format!("{stem}.{ext}")))
             .find(|p| p.is_file())
             .unwrap_or_else(|| panic!("no plan {stem}.txt or {stem}.md for {}", g.display()));
         out.push((plan, g));
@@ -390,17 +392,21 @@ fn pairs() -> Vec<(PathBuf, PathBuf)> {
     out
 }
 
-#[test]
-fn heldout_accuracy_does_not_drop() {
-    let pairs = pairs();
-    assert!(
-        pairs.len() >= 6,
-        "expected at least 6 held-out plans, found {}",
-        pairs.len()
-    );
+struct Floors {
+    recall: f64,
+    precision: f64,
+    lead: f64,
+    support: f64,
+    deadline: f64,
+    tables: f64,
+    meta: f64,
+}
+
+/// Convert every plan, score it against its gold file and fail below the floors.
+fn gate(set: &str, pairs: &[(PathBuf, PathBuf)], floors: &Floors) {
     let mut total = Score::default();
     let mut report = Vec::new();
-    for (plan, gold_path) in &pairs {
+    for (plan, gold_path) in pairs {
         let bytes = std::fs::read(plan).unwrap_or_else(|e| panic!("{}: {e}", plan.display()));
         let name = plan.file_name().unwrap().to_string_lossy().into_owned();
         let graph = convert(&bytes, &name, &Options::default())
@@ -423,13 +429,13 @@ fn heldout_accuracy_does_not_drop() {
     eprintln!("{report}");
 
     let checks = [
-        ("recall", total.recall(), FLOOR_RECALL),
-        ("precision", total.precision(), FLOOR_PRECISION),
-        ("lead", total.lead_pct(), FLOOR_LEAD),
-        ("support", total.support_pct(), FLOOR_SUPPORT),
-        ("deadline", total.deadline_pct(), FLOOR_DEADLINE),
-        ("tables", total.tables_pct(), FLOOR_TABLES),
-        ("meta", total.meta_pct(), FLOOR_META),
+        ("recall", total.recall(), floors.recall),
+        ("precision", total.precision(), floors.precision),
+        ("lead", total.lead_pct(), floors.lead),
+        ("support", total.support_pct(), floors.support),
+        ("deadline", total.deadline_pct(), floors.deadline),
+        ("tables", total.tables_pct(), floors.tables),
+        ("meta", total.meta_pct(), floors.meta),
     ];
     let failed: Vec<String> = checks
         .iter()
@@ -438,9 +444,47 @@ fn heldout_accuracy_does_not_drop() {
         .collect();
     assert!(
         failed.is_empty(),
-        "held-out accuracy dropped: {}\n{report}",
+        "{set} accuracy dropped: {}\n{report}",
         failed.join(", ")
     );
+}
+
+#[test]
+fn heldout_accuracy_does_not_drop() {
+    let pairs = pairs(&repo("fixtures/heldout"), &repo("fixtures/heldout/gold"));
+    assert!(
+        pairs.len() >= 6,
+        "expected at least 6 held-out plans, found {}",
+        pairs.len()
+    );
+    let floors = Floors {
+        recall: FLOOR_RECALL,
+        precision: FLOOR_PRECISION,
+        lead: FLOOR_LEAD,
+        support: FLOOR_SUPPORT,
+        deadline: FLOOR_DEADLINE,
+        tables: FLOOR_TABLES,
+        meta: FLOOR_META,
+    };
+    gate("held-out", &pairs, &floors);
+}
+
+/// The bundled corpus against its hand-checked answers (`fixtures/gold/`, copied from
+/// the annotation set): the snapshots pin every detail, this states the accuracy.
+#[test]
+fn corpus_accuracy_does_not_drop() {
+    let pairs = pairs(&repo("corpus"), &repo("fixtures/gold"));
+    assert_eq!(pairs.len(), 5, "one gold file per bundled plan");
+    let floors = Floors {
+        recall: 99.5,
+        precision: 99.5,
+        lead: 99.5,
+        support: 99.5,
+        deadline: 99.5,
+        tables: 100.0,
+        meta: 100.0,
+    };
+    gate("corpus", &pairs, &floors);
 }
 
 #[test]
