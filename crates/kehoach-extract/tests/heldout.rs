@@ -4,8 +4,8 @@
 //! by the same gate. `fixtures/heldout/` holds plans that were written without looking at kehoach's
 //! rules (other provinces, years, topics and layouts than `corpus/`), each with a
 //! hand-checked gold file in `fixtures/heldout/gold/<stem>.gold.json` (format:
-//! `/work/shared/gold/SPEC.md`). This test converts every held-out plan, scores the
-//! graph against its gold with a faithful port of `/work/shared/tools/score.py`
+//! `fixtures/gold/SPEC.md`). This test converts every held-out plan, scores the
+//! graph against its gold with a faithful port of the annotation scorer (`score.py`, which ships with the answers)
 //! (same task matching, same name normalisation, same metrics), and fails when an
 //! overall metric falls below the floor measured when the gate was added.
 //!

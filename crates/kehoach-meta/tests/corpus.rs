@@ -1,5 +1,5 @@
 //! Metadata of every corpus document against the hand-checked gold
-//! (/work/shared/gold/<doc>.gold.json, "metadata" object; line numbers from its "notes",
+//! (fixtures/gold/<doc>.gold.json, "metadata" object; line numbers from its "notes",
 //! converted from 1-based to 0-based), and citation sanity on the raw corpus text.
 
 use kehoach_meta::{extract_metadata, find_citations, Date, Metadata};

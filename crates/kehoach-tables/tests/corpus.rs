@@ -1,5 +1,5 @@
 //! The corpus tables, checked against the hand-made gold answers
-//! (/work/shared/gold/*.gold.json): row counts, section rows, merged broken rows.
+//! (fixtures/gold/*.gold.json): row counts, section rows, merged broken rows.
 //! Line numbers in this file are 1-based, as in the gold files; `l()` converts.
 
 mod common;

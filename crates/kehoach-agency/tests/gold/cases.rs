@@ -1,4 +1,4 @@
-//! Every agency string of the hand-checked gold files (/work/shared/gold),
+//! Every agency string of the hand-checked gold files (fixtures/gold),
 //! with the source text it was read from (corpus line given in comments).
 //! Generated once from the gold files; edit by hand when the gold changes.
 

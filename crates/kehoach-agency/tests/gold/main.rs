@@ -1,5 +1,5 @@
 //! Agreement with the hand-checked gold files: every lead/support string of
-//! /work/shared/gold, read from the same source text the annotators read.
+//! fixtures/gold, read from the same source text the annotators read.
 
 mod cases;
 

@@ -1,4 +1,4 @@
-//! Ground truth from /work/shared/gold/*.gold.json (generated once, then kept by hand).
+//! Ground truth from fixtures/gold/*.gold.json (generated once, then kept by hand).
 
 use crate::Kind;
 

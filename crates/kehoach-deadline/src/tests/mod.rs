@@ -1,4 +1,4 @@
-//! Unit tests. `gold.rs` holds the ground truth of /work/shared/gold; this file holds the
+//! Unit tests. `gold.rs` holds the ground truth of fixtures/gold; this file holds the
 //! variants a careful reader of Vietnamese administrative writing would expect, and
 //! the edge cases.
 
