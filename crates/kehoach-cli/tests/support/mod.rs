@@ -1,5 +1,5 @@
 //! Helpers for running the real `kehoach` binary and checking its output
-//! against the v1 contract (shared/docs/schema-v1.md) and the committed schema.
+//! against the v1 contract (the rules in README.md "Output") and the committed schema.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
