@@ -47,7 +47,10 @@ fn synthetic_plans_keep_the_invariants() {
                 "{path}: span {s:?} outside {} bytes",
                 text.len()
             );
-            assert!(s.start_line >= 1 && s.start_line <= s.end_line, "{path}: {s:?}");
+            assert!(
+                s.start_line >= 1 && s.start_line <= s.end_line,
+                "{path}: {s:?}"
+            );
         }
 
         let mut ids = HashSet::new();
@@ -63,7 +66,11 @@ fn synthetic_plans_keep_the_invariants() {
             assert!(ids.insert(id.clone()), "{path}: duplicate id {id}");
         }
         for e in &graph.edges {
-            assert!(ids.contains(&e.from), "{path}: edge from unknown {}", e.from);
+            assert!(
+                ids.contains(&e.from),
+                "{path}: edge from unknown {}",
+                e.from
+            );
             assert!(ids.contains(&e.to), "{path}: edge to unknown {}", e.to);
         }
     }
