@@ -167,11 +167,11 @@ fn ten_megabytes_of_pipes() {
     assert_eq!(with_header.len(), 1);
     // A million lines of "|" (and 300,000 of "x|") under a header.
     let many: Vec<&str> = std::iter::once(HEADER)
-        .chain(std::iter::repeat("|").take(1_000_000))
+        .chain(std::iter::repeat_n("|", 1_000_000))
         .collect();
     assert!(timed("many lines of pipes", || find_tables(&many)).is_empty());
     let rows: Vec<&str> = std::iter::once(HEADER)
-        .chain(std::iter::repeat("x|").take(300_000))
+        .chain(std::iter::repeat_n("x|", 300_000))
         .collect();
     let t = timed("many one-cell rows", || find_tables(&rows));
     assert_eq!(t.len(), 1);
@@ -183,9 +183,9 @@ fn ten_megabytes_of_pipes() {
 
 #[test]
 fn many_header_lines_stay_linear() {
-    let lines: Vec<&str> = std::iter::repeat(HEADER).take(200_000).collect();
+    let lines: Vec<&str> = std::iter::repeat_n(HEADER, 200_000).collect();
     assert!(timed("repeated headers", || find_tables(&lines)).is_empty());
-    let mut lines: Vec<&str> = std::iter::repeat(HEADER).take(200_000).collect();
+    let mut lines: Vec<&str> = std::iter::repeat_n(HEADER, 200_000).collect();
     lines.push("1 | Việc | Sở A | Quý I |");
     let t = timed("repeated headers then a row", || find_tables(&lines));
     assert_eq!(t.len(), 1);
@@ -209,7 +209,7 @@ fn long_cells_are_cut_on_char_boundaries() {
     let cont = format!("\t{}\t", "ọ".repeat(1000));
     let lines: Vec<&str> = ["TT\tNội dung\tChủ trì", long.as_str()]
         .into_iter()
-        .chain(std::iter::repeat(cont.as_str()).take(2_000))
+        .chain(std::iter::repeat_n(cont.as_str(), 2_000))
         .collect();
     let t = &timed("long cells", || find_tables(&lines))[0];
     assert_eq!(t.rows.len(), 1);
@@ -228,7 +228,10 @@ fn hostile_html() {
         "<table>",
         "<tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th></tr>",
     ];
-    rows.extend(std::iter::repeat("<tr><td>1</td><td>x</td><td>y</td></tr>").take(300_000));
+    rows.extend(std::iter::repeat_n(
+        "<tr><td>1</td><td>x</td><td>y</td></tr>",
+        300_000,
+    ));
     for doc in [tds.as_str(), lts.as_str(), tags.as_str(), span.as_str()] {
         timed("hostile html", || find_tables(&[doc]));
     }
@@ -330,7 +333,7 @@ fn garbage_never_panics() {
             assert_eq!(t.columns.len(), t.roles.len());
             for r in &t.rows {
                 assert_eq!(r.cells.len(), t.columns.len());
-                assert!(r.section.map_or(true, |s| s < t.sections.len()));
+                assert!(r.section.is_none_or(|s| s < t.sections.len()));
                 assert!(r.lines.iter().all(|&k| t.lines.contains(&k)));
             }
         }
