@@ -153,13 +153,12 @@ pub fn classify(info: &LineInfo) -> LineKind {
     }
     if let Some((m, rest)) = item_marker(t) {
         // Under a line filled to the wrap width, "1. khoản 2 ..." is the sentence
-        // going on; a real item starts with a capital ("b) Triển khai", "II. NHIỆM VỤ").
-        let lower_start = rest
-            .chars()
-            .next()
-            .map(|c| c.is_lowercase())
-            .unwrap_or(false);
-        if !(info.wrapped && lower_start) {
+        // going on, and so is "- 2025" (the end of a range "2022\n- 2025"); a real
+        // item starts with a capital ("b) Triển khai", "II. NHIỆM VỤ").
+        let first = rest.chars().next();
+        let continues_sentence = first.map(|c| c.is_lowercase()).unwrap_or(false)
+            || (m.style.is_bullet() && first.map(|c| c.is_ascii_digit()).unwrap_or(false));
+        if !(info.wrapped && continues_sentence) {
             let (rest, fields) = with_trailing_fields(rest);
             return LineKind::Item(m, rest, fields);
         }
