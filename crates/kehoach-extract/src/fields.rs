@@ -119,32 +119,28 @@ pub fn field_line(line: &str) -> Option<Vec<Field>> {
         t = strip_marks(rest);
     }
     let (rest, (label, kind)) = field_label(t).ok()?;
+    Some(fields_from(label, kind, rest))
+}
+
+/// The field opened by `label` with its value in `rest`, and the fields that follow
+/// it on the same line wherever another label comes after a sentence end.
+fn fields_from(label: &str, kind: FieldKind, rest: &str) -> Vec<Field> {
     let mut fields = Vec::new();
-    let mut current = Field {
+    let (mut label, mut kind, mut value) = (label, kind, rest);
+    while let Some((at, after, (next_label, next_kind))) = next_inline_label(value) {
+        fields.push(Field {
+            kind,
+            label: label.to_string(),
+            value: clean_value(&value[..at]),
+        });
+        (label, kind, value) = (next_label, next_kind, after);
+    }
+    fields.push(Field {
         kind,
         label: label.to_string(),
-        value: String::new(),
-    };
-    let mut value = rest;
-    loop {
-        match next_inline_label(value) {
-            Some((at, after, (label, kind))) => {
-                current.value = clean_value(&value[..at]);
-                fields.push(current);
-                current = Field {
-                    kind,
-                    label: label.to_string(),
-                    value: String::new(),
-                };
-                value = after;
-            }
-            None => {
-                current.value = clean_value(value);
-                fields.push(current);
-                return Some(fields);
-            }
-        }
-    }
+        value: clean_value(value),
+    });
+    fields
 }
 
 /// The next "<sentence end> <Label>:" inside a value.
@@ -173,26 +169,7 @@ fn clean_value(v: &str) -> String {
 pub fn trailing_fields(text: &str) -> Option<(String, Vec<Field>)> {
     let (at, rest, (label, kind)) = next_inline_label(text)?;
     let head = text[..at].trim_end().to_string();
-    let mut fields = Vec::new();
-    let mut current = Field {
-        kind,
-        label: label.to_string(),
-        value: String::new(),
-    };
-    let mut value = rest;
-    while let Some((at, after, (label, kind))) = next_inline_label(value) {
-        current.value = clean_value(&value[..at]);
-        fields.push(current);
-        current = Field {
-            kind,
-            label: label.to_string(),
-            value: String::new(),
-        };
-        value = after;
-    }
-    current.value = clean_value(value);
-    fields.push(current);
-    Some((head, fields))
+    Some((head, fields_from(label, kind, rest)))
 }
 
 /// Is the label printed with an item marker of its own ("a) Cơ quan chủ trì: ...")?
