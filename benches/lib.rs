@@ -177,15 +177,10 @@ impl Staged {
         let clean_texts: Vec<&str> = self.clean.iter().map(|c| c.text.as_str()).collect();
         let meta = kehoach_meta::extract_metadata(&clean_texts);
         let roles = tasks::node_roles(tree, &self.registry);
-        let ctx = tasks::Ctx {
-            tree,
-            clean: &self.clean,
-            registry: &self.registry,
-            deadline_ctx: kehoach_deadline::Context {
-                plan_year: meta.issued_on.map(|d| d.year),
-            },
-            roles,
+        let deadline_ctx = kehoach_deadline::Context {
+            plan_year: meta.issued_on.map(|d| d.year),
         };
+        let ctx = tasks::Ctx::new(tree, &self.clean, &self.registry, deadline_ctx, roles);
         let mut drafts = tasks::extract(&ctx);
         drafts.extend(tasks::table_tasks(&ctx, &self.tables));
         let parts = graph::assemble(

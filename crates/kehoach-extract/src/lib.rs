@@ -157,21 +157,15 @@ pub fn convert_with_stats(
     let mut tree = tree::build(&infos);
     let roles = tasks::node_roles(&tree, registry);
     let deadline_ctx = kehoach_deadline::Context { plan_year };
-    let moves = tasks::trailing_field_owners(&tasks::Ctx {
-        tree: &tree,
-        clean: &clean,
+    let moves = tasks::trailing_field_owners(&tasks::Ctx::new(
+        &tree,
+        &clean,
         registry,
         deadline_ctx,
-        roles: roles.clone(),
-    });
+        roles.clone(),
+    ));
     tasks::move_fields(&mut tree, &moves);
-    let ctx = tasks::Ctx {
-        tree: &tree,
-        clean: &clean,
-        registry,
-        deadline_ctx,
-        roles,
-    };
+    let ctx = tasks::Ctx::new(&tree, &clean, registry, deadline_ctx, roles);
     let mut drafts = tasks::extract(&ctx);
     drafts.extend(tasks::table_tasks(&ctx, &tables));
 

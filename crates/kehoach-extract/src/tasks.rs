@@ -45,6 +45,31 @@ pub struct Ctx<'a> {
     pub registry: &'a Registry,
     pub deadline_ctx: dl::Context,
     pub roles: Vec<SectionRole>,
+    /// [`own_signal`] per node, computed once: the walk, the task builder, text
+    /// assembly and the field hoist all ask, and each answer parses the node's text.
+    pub signals: Vec<std::cell::OnceCell<bool>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(
+        tree: &'a Tree,
+        clean: &'a [CleanLine],
+        registry: &'a Registry,
+        deadline_ctx: dl::Context,
+        roles: Vec<SectionRole>,
+    ) -> Ctx<'a> {
+        let signals = (0..tree.nodes.len())
+            .map(|_| std::cell::OnceCell::new())
+            .collect();
+        Ctx {
+            tree,
+            clean,
+            registry,
+            deadline_ctx,
+            roles,
+            signals,
+        }
+    }
 }
 
 /// Each node's role: its title's, else its parent's. Titles count only where they
@@ -180,6 +205,13 @@ fn walk(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
 
 /// Does the item carry an assignment or a deadline of its own?
 fn own_signal(ctx: &Ctx, id: usize) -> bool {
+    match ctx.signals.get(id) {
+        Some(cell) => *cell.get_or_init(|| compute_signal(ctx, id)),
+        None => compute_signal(ctx, id),
+    }
+}
+
+fn compute_signal(ctx: &Ctx, id: usize) -> bool {
     let n = &ctx.tree.nodes[id];
     n.fields.iter().any(|f| {
         matches!(
