@@ -226,6 +226,18 @@ pub fn write_output(path: Option<&Path>, data: &[u8]) -> Result<(), String> {
         .map_err(|e| format!("cannot write {}: {e}", shown(&inputs::display(path))))
 }
 
+/// Align the loaded plans (shared by `compare` and `report`).
+pub fn compare_loaded(loaded: &[Loaded], threshold: f64) -> kehoach_compare::Comparison {
+    let plans: Vec<PlanRef> = loaded
+        .iter()
+        .map(|l| PlanRef {
+            key: &l.key,
+            graph: &l.graph,
+        })
+        .collect();
+    kehoach_compare::compare(&plans, &kehoach_compare::Options { threshold })
+}
+
 pub fn run(args: CompareArgs) -> u8 {
     if args.print_schema {
         let mut text =
@@ -247,20 +259,7 @@ pub fn run(args: CompareArgs) -> u8 {
         Ok(result) => result,
         Err(code) => return code,
     };
-    let plans: Vec<PlanRef> = result
-        .loaded
-        .iter()
-        .map(|l| PlanRef {
-            key: &l.key,
-            graph: &l.graph,
-        })
-        .collect();
-    let comparison = kehoach_compare::compare(
-        &plans,
-        &kehoach_compare::Options {
-            threshold: args.threshold,
-        },
-    );
+    let comparison = compare_loaded(&result.loaded, args.threshold);
     let text = match args.format {
         CompareFormat::Table => kehoach_compare::render::table(&comparison),
         CompareFormat::Json => comparison.to_json(!args.compact),

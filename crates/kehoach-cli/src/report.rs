@@ -5,11 +5,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use kehoach_compare::PlanRef;
 use kehoach_report::ReportPlan;
 
 use super::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
-use crate::compare::{load, say, write_output, LoadArgs};
+use crate::compare::{compare_loaded, load, say, write_output, LoadArgs};
 
 pub const REPORT_HELP: &str = "\
 Inputs are read as for `kehoach compare`: plans (.txt, .md, `-`) are converted, kehoach
@@ -53,22 +52,8 @@ pub fn run(args: ReportArgs) -> u8 {
         Ok(result) => result,
         Err(code) => return code,
     };
-    let comparison = (result.loaded.len() >= 2).then(|| {
-        let plans: Vec<PlanRef> = result
-            .loaded
-            .iter()
-            .map(|l| PlanRef {
-                key: &l.key,
-                graph: &l.graph,
-            })
-            .collect();
-        kehoach_compare::compare(
-            &plans,
-            &kehoach_compare::Options {
-                threshold: args.threshold,
-            },
-        )
-    });
+    let comparison =
+        (result.loaded.len() >= 2).then(|| compare_loaded(&result.loaded, args.threshold));
     let plans: Vec<ReportPlan> = result
         .loaded
         .iter()
