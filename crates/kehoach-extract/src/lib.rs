@@ -256,7 +256,7 @@ fn logical_lines<'a>(lines: &[&'a str], wrapped: &[bool]) -> Vec<std::borrow::Co
     use std::borrow::Cow;
     let starts_item = |l: &str| {
         marker::item_marker(l.trim_start())
-            .is_some_and(|(_, rest)| !rest.chars().next().is_some_and(char::is_lowercase))
+            .is_some_and(|(m, rest)| !tree::marker_continues_sentence(&m, rest))
     };
     let mut out: Vec<Cow<'a, str>> = Vec::with_capacity(lines.len());
     let mut head: Option<usize> = None;

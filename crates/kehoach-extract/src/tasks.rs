@@ -550,7 +550,11 @@ fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
         // The heading's running text is its first paragraph (with its wrapped lines):
         // later unmarked paragraphs are closing remarks of the part, or text of a
         // part whose own heading was lost ("Kinh phí ...", "Quá trình thực hiện ...").
-        let start = if inline { 0 } else { 1 };
+        let start = if inline {
+            0
+        } else {
+            heading.title_lines.max(1)
+        };
         let paragraph: Vec<&crate::tree::TextLine> = heading
             .text
             .iter()

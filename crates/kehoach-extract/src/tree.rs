@@ -48,6 +48,9 @@ pub struct Node {
     /// ("1. Hoàn thiện hệ sinh thái … làm giàu dữ liệu" / "dân cư"); `None`
     /// when the title fits on its line.
     pub wrapped_title: Option<String>,
+    /// How many of `text` make up the title: the item line and the lines of a
+    /// wrapped title (0 for a node without an item line of its own).
+    pub title_lines: usize,
     /// A Markdown (ATX or setext) heading: a section title, not a numbered item.
     pub markdown_heading: bool,
 }
@@ -129,7 +132,9 @@ fn is_capitals(s: &str) -> bool {
     letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase())
 }
 
-pub fn classify(info: &LineInfo) -> LineKind {
+/// `after_item_line`: the line before was an item's own line, alone (a title
+/// not wrapped yet).
+pub fn classify(info: &LineInfo, after_item_line: bool) -> LineKind {
     if info.table {
         return LineKind::Table;
     }
@@ -152,19 +157,29 @@ pub fn classify(info: &LineInfo) -> LineKind {
         return LineKind::Fields(f);
     }
     if let Some((m, rest)) = item_marker(t) {
-        // Under a line filled to the wrap width, "1. khoản 2 ..." is the sentence
-        // going on, and so is "- 2025" (the end of a range "2022\n- 2025"); a real
-        // item starts with a capital ("b) Triển khai", "II. NHIỆM VỤ").
-        let first = rest.chars().next();
-        let continues_sentence = first.map(|c| c.is_lowercase()).unwrap_or(false)
-            || (m.style.is_bullet() && first.map(|c| c.is_ascii_digit()).unwrap_or(false));
-        if !(info.wrapped && continues_sentence) {
+        // A list right under a heading that happens to fill the line ("3. Đề
+        // nghị Ủy ban … xã" / "- Tiếp tục …") is a list all the same; "chính
+        // trị" / "- xã hội" and "2022" / "- 2025" are not.
+        let list_under_heading = after_item_line
+            && m.style.is_bullet()
+            && rest.chars().next().is_some_and(char::is_uppercase);
+        if !(info.wrapped && marker_continues_sentence(&m, rest)) || list_under_heading {
             let (rest, fields) = with_trailing_fields(rest);
             return LineKind::Item(m, rest, fields);
         }
     }
     let (text, fields) = with_trailing_fields(t);
     LineKind::Text(text, fields)
+}
+
+/// Under a line filled to the wrap width, "1. khoản 2 ..." is the sentence going
+/// on; a real numbered item starts with a capital ("b) Triển khai", "II. NHIỆM
+/// VỤ"). A dash there is the sentence going on whatever follows it: names are
+/// joined by dashes ("Phòng Tham mưu\n- Công an tỉnh", "2022\n- 2025"), and
+/// the wrap test already knows that the line before stopped for lack of room,
+/// not at the end of an item.
+pub(crate) fn marker_continues_sentence(m: &Marker, rest: &str) -> bool {
+    m.style.is_bullet() || rest.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// A line that continues the sentence before it, even across a blank line or a
@@ -176,13 +191,20 @@ fn continues(prev: &str, next: &str) -> bool {
         .map(|c| c.is_lowercase())
         .unwrap_or(false);
     let p = prev.trim_end();
+    let last_word = p.rsplit(' ').next();
     let mid_phrase = p.ends_with([',', '-', '–'])
         || [
             "và", "với", "của", "các", "cho", "về", "tại", "theo", "trên", "trong",
         ]
         .iter()
-        .any(|w| p.rsplit(' ').next() == Some(*w));
-    starts_lower || mid_phrase
+        .any(|w| last_word == Some(*w));
+    // "Trong tháng 10 năm" / "2022." — a unit word waits for its number.
+    let awaits_number = || {
+        let word = last_word.map(str::to_lowercase).unwrap_or_default();
+        ["năm", "tháng", "ngày", "quý", "số", "đoạn"].contains(&word.as_str())
+    };
+    let starts_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    starts_lower || mid_phrase || (starts_number && awaits_number())
 }
 
 #[derive(Debug, Clone)]
@@ -224,7 +246,11 @@ impl Builder {
     }
 
     fn line(&mut self, i: usize, info: &LineInfo) {
-        match classify(info) {
+        let top = self.top();
+        let after_item_line = self.title_open == Some(top)
+            && self.nodes[top].title_lines == 1
+            && i.checked_sub(1) == Some(self.nodes[top].first_line);
+        match classify(info, after_item_line) {
             LineKind::Blank => {}
             LineKind::Table => {
                 // Appendix tables end the narrative: what follows is not part of the last item.
@@ -280,8 +306,15 @@ impl Builder {
         let node = self.top();
         match self.title_open {
             Some(n) if n == node && wrapped => {
-                let title = self.nodes[n].title().to_string();
-                self.nodes[n].wrapped_title = Some(format!("{title} {}", t.trim()));
+                let node = &mut self.nodes[n];
+                let mut title = match node.wrapped_title.take() {
+                    Some(title) => title,
+                    None => node.title().to_string(),
+                };
+                title.push(' ');
+                title.push_str(t.trim());
+                node.wrapped_title = Some(title);
+                node.title_lines += 1;
             }
             _ => self.title_open = None,
         }
@@ -301,6 +334,9 @@ impl Builder {
             }
         }
         self.last_field = None;
+        if wrapped && self.split_joined_label(node, i, &t) {
+            return;
+        }
         let n = &mut self.nodes[node];
         // A hard-wrapped line continues its sentence whatever its first word.
         let cont = n
@@ -314,6 +350,39 @@ impl Builder {
             continues: cont,
         });
         n.last_line = i;
+    }
+
+    /// A wrap can cut a label run into the end of a sentence ("... cảnh báo
+    /// sớm. Đơn" / "vị thực hiện: UBND các xã."): the joint of the last text
+    /// line and the wrapped one is read for a label that starts before it. If
+    /// there is one, the text ends before the label and the fields are the
+    /// node's. Only the joint is searched, as in `split_joined_field`.
+    fn split_joined_label(&mut self, node: usize, line: usize, t: &str) -> bool {
+        // The longest label plus its sentence end, in bytes.
+        const LOOK_BACK: usize = 96;
+        let Some(prev) = self.nodes[node].text.last() else {
+            return false;
+        };
+        let mut from = prev.text.len().saturating_sub(LOOK_BACK);
+        while !prev.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let tail = &prev.text[from..];
+        let joined = format!("{tail} {}", t.trim());
+        let Some((head, fields)) = crate::fields::trailing_fields(&joined) else {
+            return false;
+        };
+        if head.len() >= tail.trim_end().len() {
+            // The label is on the wrapped line alone: read there already.
+            return false;
+        }
+        let keep = from + head.len();
+        if let Some(prev) = self.nodes[node].text.last_mut() {
+            prev.text.truncate(keep);
+        }
+        self.nodes[node].last_line = line;
+        self.fields(line, fields);
+        true
     }
 
     /// A wrapped line can carry the next field of a line that held two
@@ -400,6 +469,7 @@ impl Builder {
             text: rest,
             continues: false,
         });
+        self.nodes[id].title_lines = 1;
         self.stack.push(id);
         self.title_open = Some(id);
     }

@@ -28,11 +28,12 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// Corpus plans and the UTF-8 fixtures (fixtures in other encodings are the
-/// perturbations themselves and are covered by the snapshot tests).
+/// Corpus plans, the UTF-8 fixtures and the held-out plans (fixtures in other
+/// encodings are the perturbations themselves and are covered by the snapshot
+/// tests).
 fn plans() -> Vec<Plan> {
     let mut out = Vec::new();
-    for dir in ["corpus", "fixtures/ok"] {
+    for dir in ["corpus", "fixtures/ok", "fixtures/heldout"] {
         let Ok(entries) = std::fs::read_dir(root().join(dir)) else {
             panic!("cannot list {dir}");
         };
@@ -156,6 +157,18 @@ fn check_equivalent(
     perturb: &dyn Fn(&Plan) -> Option<Vec<u8>>,
     normalise: Option<Normalise>,
 ) {
+    let (compared, failures) = differences(what, perturb, normalise);
+    assert!(compared > 0, "{what}: no plan could be written that way");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What `check_equivalent` checks: how many plans were compared, and the
+/// differences (one per plan).
+fn differences(
+    what: &str,
+    perturb: &dyn Fn(&Plan) -> Option<Vec<u8>>,
+    normalise: Option<Normalise>,
+) -> (usize, Vec<String>) {
     let mut failures = Vec::new();
     let mut compared = 0;
     for plan in plans() {
@@ -189,8 +202,7 @@ fn check_equivalent(
         }
         compared += 1;
     }
-    assert!(compared > 0, "{what}: no plan could be written that way");
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    (compared, failures)
 }
 
 // ---------------------------------------------------------------- encodings
@@ -367,7 +379,14 @@ fn mixed_line_endings() {
             let mut out = String::new();
             for (i, line) in p.text.split('\n').enumerate() {
                 if i > 0 {
-                    out.push_str(["\n", "\r\n", "\r"][i % 3]);
+                    // "\r" before a blank line would read "\r\n" with the next
+                    // break, one line ending where there were two.
+                    let sep = ["\n", "\r\n", "\r"][i % 3];
+                    out.push_str(if sep == "\r" && line.is_empty() {
+                        "\r\n"
+                    } else {
+                        sep
+                    });
                 }
                 out.push_str(line);
             }
@@ -587,13 +606,41 @@ fn markdown_escapes() {
 /// Break every long line of a plain-text plan at `width` columns, at a space,
 /// as PDF-to-text tools do. Table lines (pipes, tabs) are left alone: those
 /// tools lay tables out, they do not wrap them.
-fn hard_wrap(text: &str, width: usize) -> String {
+///
+/// Also says whether the wrapped text lost what the original said: a line
+/// that ends a sentence right at the edge, followed by a line starting with a
+/// word too long to have fitted after it, prints exactly as one paragraph
+/// wrapping after a sentence. Nobody can tell these apart, and kehoach reads
+/// them as one paragraph (more often right: sentences end at the edge inside
+/// paragraphs more often than paragraphs do). Such a plan is left out at that
+/// width, and `ambiguous_wraps_are_rare` keeps that honest.
+fn hard_wrap(text: &str, width: usize) -> (String, bool) {
     let mut out = String::with_capacity(text.len() + text.len() / 40);
+    let mut ambiguous = false;
+    // The last printed line of the previous source line: its width, whether
+    // it ends a sentence, and whether this wrap broke that source line.
+    let mut last: Option<(usize, bool, bool)> = None;
     // Lines end at "\n", "\r\n" or "\r"; the wrap breaks with "\n".
     for line in text.split_inclusive(['\n', '\r']) {
         let body = line.trim_end_matches(['\n', '\r']);
+        if let (Some((len, sentence_end, broken)), Some(word)) =
+            (last, body.split_whitespace().next())
+        {
+            let w = word.chars().count();
+            // Items and field labels say where they start; a plain word does not.
+            let plain = word.chars().next().is_some_and(char::is_alphanumeric)
+                && kehoach_extract::marker::item_marker(body.trim_start()).is_none()
+                && !kehoach_extract::fields::is_field_line(body);
+            ambiguous |= sentence_end && plain && len + 1 + w > width && len + 15 >= width;
+            // A plan already wrapped by hand at a wider width ("… đến Quảng" /
+            // "Bình an toàn"): wrapping it again leaves a word or two alone on
+            // a line ("Quảng"), which no converter prints.
+            ambiguous |= broken && !sentence_end && plain && len <= 12;
+        }
+        let ends_sentence = body.trim_end().ends_with(['.', ':', ';', '!', '?']);
         if body.chars().count() <= width || body.contains(['|', '\t']) {
             out.push_str(line);
+            last = Some((body.trim_end().chars().count(), ends_sentence, false));
             continue;
         }
         let mut col = 0;
@@ -612,8 +659,9 @@ fn hard_wrap(text: &str, width: usize) -> String {
             col += w;
         }
         out.push_str(&line[body.len()..]);
+        last = Some((col, ends_sentence, true));
     }
-    out
+    (out, ambiguous)
 }
 
 /// Texts keep a plan's line breaks as "\n" and join wrapped lines with a space.
@@ -625,19 +673,52 @@ fn one_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// At 80 and 100 columns. At 70 the heuristics run out on a few lines: a
-/// wrap before "- 2025" (a range) reads as a new bullet, and a short plan may
-/// not show its wrap width at all; those cases stay as they are printed.
+/// Every width from 70 to 100 columns. A plan that is itself hard-wrapped is
+/// left out: wrapping it again at a narrower width leaves one-word lines
+/// between full ones, which no converter prints. Where the wrapped text is
+/// ambiguous (see `hard_wrap`) the graphs may differ, but only at such a
+/// break and only rarely: those differences are listed and counted.
 #[test]
-fn hard_wrapped_at_80_and_100_columns() {
-    for width in [80, 100] {
-        check_equivalent(
-            &format!("hard wrap at {width}"),
-            &|p| (!p.markdown).then(|| hard_wrap(&p.text, width).into_bytes()),
-            Some(&|a, b| {
-                map_strings(a, &one_space);
-                map_strings(b, &one_space);
-            }),
-        );
+fn hard_wrapped_at_70_to_100_columns() {
+    let mut failures = Vec::new();
+    let mut ambiguous_differences = Vec::new();
+    let mut pairs = 0;
+    for width in 70..=100 {
+        for ambiguous_part in [false, true] {
+            let (compared, found) = differences(
+                &format!("hard wrap at {width}"),
+                &|p| {
+                    let lines: Vec<&str> = p.text.lines().collect();
+                    if p.markdown || kehoach_segment::wrap_width(&lines).is_some() {
+                        return None;
+                    }
+                    let (wrapped, ambiguous) = hard_wrap(&p.text, width);
+                    (ambiguous == ambiguous_part).then(|| wrapped.into_bytes())
+                },
+                Some(&|a, b| {
+                    map_strings(a, &one_space);
+                    map_strings(b, &one_space);
+                }),
+            );
+            pairs += compared;
+            if ambiguous_part {
+                ambiguous_differences.extend(found);
+            } else {
+                failures.extend(found);
+            }
+        }
     }
+    assert!(
+        pairs >= 31 * 15,
+        "only {pairs} (plan, width) pairs compared"
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    for d in &ambiguous_differences {
+        eprintln!("at an ambiguous break: {d}");
+    }
+    assert!(
+        ambiguous_differences.len() * 100 <= pairs,
+        "{} of {pairs} (plan, width) pairs differ at ambiguous breaks",
+        ambiguous_differences.len()
+    );
 }

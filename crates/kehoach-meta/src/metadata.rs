@@ -867,9 +867,26 @@ fn title_after_heading(doc: &[Line], heading: usize) -> Option<(String, usize)> 
 /// The publishing site's title line "Kế hoạch 183/KH-UBND năm 2022 về triển khai ...":
 /// the part after the year, when the number is the document's own.
 fn web_title(doc: &[Line], number: Option<&str>) -> Option<(String, usize)> {
+    // The longest type word ("Quyết định", "Chương trình") and a space, in bytes.
+    const MAX_TYPE_BYTES: usize = 24;
     let number = number?;
     doc.iter().enumerate().find_map(|(idx, line)| {
-        let t = line.text.as_str();
+        // The line may have been joined to the list above it ("... tỉnh Kon Tum
+        // Kế hoạch 183/KH-UBND năm 2022 ..." in hard-wrapped text): the type word
+        // is looked for right before the plan's own number.
+        let at = line.text.find(number)?;
+        let t = (at.saturating_sub(MAX_TYPE_BYTES)..at)
+            .filter(|&s| line.text.is_char_boundary(s))
+            .filter(|&s| {
+                line.text[..s]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .map(|s| &line.text[s..])
+            .find(|t| {
+                doc_type_word(t).is_ok_and(|(rest, _)| rest.trim_start().starts_with(number))
+            })?;
         let (rest, _) = doc_type_word(t).ok()?;
         let rest = rest.trim_start();
         let (rest, n) = doc_number(rest).ok()?;

@@ -29,6 +29,12 @@ pub fn wrap_width(lines: &[&str]) -> Option<usize> {
     (near * 10 >= lens.len() * 3).then_some(max)
 }
 
+/// A word of running text, not a list or item marker ("-", "+", "b)", "1.", "II.").
+fn is_plain_word(token: &str) -> bool {
+    let marker_like = token.ends_with(')') || (token.ends_with('.') && token.chars().count() <= 5);
+    token.chars().next().is_some_and(char::is_alphanumeric) && !marker_like
+}
+
 /// For each line, whether it continues the previous line of a hard-wrapped text.
 pub fn continuations(lines: &[&str], width: usize) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
@@ -38,8 +44,23 @@ pub fn continuations(lines: &[&str], width: usize) -> Vec<bool> {
             continue;
         }
         let filled = self::width(prev) + SLACK >= width;
-        let ended = prev.ends_with(['.', ':', ';', '!', '?']);
-        out[i] = filled && !ended;
+        // A sentence end at the edge may be the end of a list line ("- Sở Y tế:
+        // …;") or of a paragraph, or a sentence inside a paragraph that wraps on.
+        // What follows tells them apart: a list marker, or a word. (A numbered
+        // item after it is recognised by the clause tree.)
+        let next_is_word = lines[i]
+            .split_whitespace()
+            .next()
+            .is_some_and(is_plain_word);
+        let ended = prev.ends_with(['.', ':', ';', '!', '?']) && !next_is_word;
+        // A converter breaks a line only when the next word does not fit; if it
+        // would have fitted, the break is the author's (a heading, a list line).
+        let next_word = lines[i]
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count());
+        let fitted = self::width(prev) + 1 + next_word <= width;
+        out[i] = filled && !ended && !fitted;
     }
     out
 }
@@ -66,10 +87,45 @@ Thời gian hoàn thành: Trong tháng 6 năm 2023.\n";
         let c = continuations(&lines, w);
         assert!(c[2], "a marker-like start after a filled line continues it");
         assert!(c[3]);
-        assert!(!c[4], "a new field after a finished sentence");
+        // A sentence ends at the edge and a word follows that would not have
+        // fitted: the paragraph may go on. (The clause tree knows the word
+        // opens a field label.)
+        assert!(c[4]);
         assert!(c[5]);
-        assert!(!c[6]);
-        assert!(!c[8]);
+        assert!(!c[6], "an item marker after a finished sentence");
+        assert!(c[8], "as line 4: the clause tree reads the label");
+    }
+
+    #[test]
+    fn a_break_before_a_word_that_would_have_fitted_is_the_authors() {
+        let mut lines: Vec<&str> = WRAPPED.lines().collect();
+        // A short heading under the width: its next line starts a paragraph.
+        lines.insert(
+            1,
+            "3. Các sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố",
+        );
+        lines.insert(
+            2,
+            "Giám đốc các Sở, Thủ trưởng các ban, ngành tỉnh, Chủ tịch UBND các",
+        );
+        let w = wrap_width(&lines).unwrap_or(0);
+        let c = continuations(&lines, w);
+        assert!(
+            !c[2],
+            "\"Giám\" would have fitted after the heading (width {w})"
+        );
+        assert!(c[4], "\"1. khoản\" would not have fitted");
+    }
+
+    #[test]
+    fn a_list_marker_after_a_sentence_end_starts_anew() {
+        let lines = [
+            "- Sở Y tế: chủ trì tổ chức kiểm tra an toàn thực phẩm tại các chợ đầu mối;",
+            "- Sở Công Thương: phối hợp kiểm tra các cơ sở kinh doanh trên địa bàn tỉnh.",
+            "+ Công an tỉnh: điều tra, xử lý các vi phạm về an toàn thực phẩm kịp thời.",
+        ];
+        let c = continuations(&lines, 76);
+        assert_eq!(c, vec![false, false, false]);
     }
 
     #[test]
