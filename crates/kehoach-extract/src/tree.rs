@@ -132,6 +132,14 @@ fn is_capitals(s: &str) -> bool {
     letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase())
 }
 
+/// A page number printed between two pages of PDF-to-text output ("3", "- 3 -"):
+/// a bare number is never a line of the plan (items have a dot or a bracket,
+/// years have four digits), and the sentence it interrupts goes on after it.
+fn is_page_number(t: &str) -> bool {
+    let n = t.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// `after_item_line`: the line before was an item's own line, alone (a title
 /// not wrapped yet).
 pub fn classify(info: &LineInfo, after_item_line: bool) -> LineKind {
@@ -139,7 +147,7 @@ pub fn classify(info: &LineInfo, after_item_line: bool) -> LineKind {
         return LineKind::Table;
     }
     let t = info.text.trim();
-    if t.is_empty() {
+    if t.is_empty() || is_page_number(t) {
         return LineKind::Blank;
     }
     let lower = t.to_lowercase();
@@ -648,6 +656,26 @@ fn next_label(like: &Marker, ordinal: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_numbers_between_pages_are_not_text() {
+        let t = tree("I. NHIỆM VỤ\n1. Phát triển du lịch cộng đồng tại các làng quê ven biển\n\n                 3\n\u{c}tại huyện Minh Hóa.\n- 4 -\n2. Xúc tiến du lịch");
+        let one = &t.nodes[t.nodes[t.nodes[0].children[0]].children[0]];
+        let text: Vec<&str> = one.text.iter().map(|l| l.text.trim()).collect();
+        assert_eq!(
+            text,
+            [
+                "Phát triển du lịch cộng đồng tại các làng quê ven biển",
+                "tại huyện Minh Hóa."
+            ]
+        );
+        assert!(
+            one.text[1].continues,
+            "the sentence goes on across the page break"
+        );
+        assert_eq!(outline(&t), ["I", "I/1", "I/2"]);
+        assert!(!is_page_number("2022"), "a year on its own line is text");
+    }
 
     fn tree(src: &str) -> Tree {
         let infos: Vec<LineInfo> = src
