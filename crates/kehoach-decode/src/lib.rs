@@ -90,7 +90,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
                 "empty file (nothing after the byte order mark)",
             ));
         }
-        check_controls(rest.iter().map(|&b| u32::from(b)), rest)?;
+        check_control_bytes(rest)?;
         let text = utf8(rest, UTF8_BOM.len())?;
         return Ok(Decoded {
             text: text.to_owned(),
@@ -106,7 +106,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return utf16(rest, u16::from_be_bytes, "utf-16be");
     }
 
-    check_controls(bytes.iter().map(|&b| u32::from(b)), bytes)?;
+    check_control_bytes(bytes)?;
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(Decoded {
             text: text.to_owned(),
@@ -282,21 +282,54 @@ fn check_controls(units: impl Iterator<Item = u32>, raw: &[u8]) -> Result<(), De
     let mut controls = 0usize;
     for u in units {
         total += 1;
-        match u {
-            0 => {
-                let reason = if looks_like_bomless_utf16(raw) {
-                    format!("{BINARY} (it looks like UTF-16 without a byte order mark; save it as UTF-8)")
-                } else {
-                    format!("{BINARY} (it contains NUL bytes)")
-                };
-                return Err(DecodeError::whole_file(reason));
-            }
-            // Tab, line feed, form feed (page breaks in PDF-to-text output), carriage return.
-            0x09 | 0x0A | 0x0C | 0x0D => {}
-            0x01..=0x1F | 0x7F => controls += 1,
-            _ => {}
+        if u == 0 {
+            return Err(nul_error(raw));
         }
+        controls += usize::from(is_counted_control(u));
     }
+    control_share(controls, total)
+}
+
+/// [`check_controls`] over bytes, each byte one unit (UTF-8 and the 8-bit
+/// encodings): the same verdict from two passes without early exits, which
+/// the compiler turns into wide compares. A NUL anywhere wins, as there.
+fn check_control_bytes(bytes: &[u8]) -> Result<(), DecodeError> {
+    if memchr::memchr(0, bytes).is_some() {
+        return Err(nul_error(bytes));
+    }
+    // Counted in byte-wide lanes, 255 bytes at a time so a lane cannot overflow.
+    let controls: usize = bytes
+        .chunks(255)
+        .map(|chunk| {
+            let n: u8 = chunk
+                .iter()
+                .map(|&b| u8::from(is_counted_control(u32::from(b))))
+                .sum();
+            usize::from(n)
+        })
+        .sum();
+    control_share(controls, bytes.len())
+}
+
+/// A control character that counts towards "binary": not NUL (refused
+/// outright), nor tab, line feed, form feed (page breaks in PDF-to-text
+/// output) or carriage return.
+fn is_counted_control(u: u32) -> bool {
+    matches!(u, 0x01..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F)
+}
+
+fn nul_error(raw: &[u8]) -> DecodeError {
+    let reason = if looks_like_bomless_utf16(raw) {
+        format!("{BINARY} (it looks like UTF-16 without a byte order mark; save it as UTF-8)")
+    } else {
+        format!("{BINARY} (it contains NUL bytes)")
+    };
+    DecodeError::whole_file(reason)
+}
+
+/// Refuse `total` units holding `controls` counted control characters when
+/// they are more than [`MAX_CONTROL_PERCENT`] of them.
+fn control_share(controls: usize, total: usize) -> Result<(), DecodeError> {
     if controls * 100 > total * MAX_CONTROL_PERCENT {
         return Err(DecodeError::whole_file(format!(
             "{BINARY} ({controls} control characters in {total})"

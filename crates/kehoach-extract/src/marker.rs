@@ -70,6 +70,13 @@ pub const VIETNAMESE_LETTERS: [&str; 24] = [
     "u", "v", "x", "y", "z",
 ];
 
+/// Letters that number items ("a)", "(đ)"), lower case.
+const ITEM_LETTERS: &str = "abcdđeghiklmnopqrstuvxyz";
+/// Bullet chars; a space follows them.
+const BULLETS: &str = "-–+•*·";
+/// The digits of Roman part numbers, in capitals.
+const ROMAN_DIGITS: &str = "IVXLC";
+
 fn letter_ordinal(l: &str) -> Option<u32> {
     VIETNAMESE_LETTERS
         .iter()
@@ -92,7 +99,8 @@ pub fn roman_value(s: &str) -> Option<u32> {
         if v < prev {
             total = total.checked_sub(v)?;
         } else {
-            total += v;
+            // Checked: a run of millions of 'C's must not wrap round to a label.
+            total = total.checked_add(v)?;
             prev = v;
         }
     }
@@ -160,7 +168,7 @@ fn article_marker(i: &str) -> IResult<&str, Marker> {
 fn roman_marker(i: &str) -> IResult<&str, Marker> {
     map_opt(
         terminated(
-            take_while1(|c: char| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')),
+            take_while1(|c: char| ROMAN_DIGITS.contains(c)),
             pair(
                 alt((tag("."), tag(")"), recognize(pair(space1, one_of("-–:"))))),
                 after_marker,
@@ -226,7 +234,7 @@ fn arabic_marker(i: &str) -> IResult<&str, Marker> {
 fn letter_marker(i: &str) -> IResult<&str, Marker> {
     map_opt(
         terminated(
-            recognize(one_of("abcdđeghiklmnopqrstuvxyz")),
+            recognize(one_of(ITEM_LETTERS)),
             pair(
                 alt((tag(")"), terminated(tag("."), peek(space1)))),
                 after_marker,
@@ -267,11 +275,7 @@ fn paren_number_marker(i: &str) -> IResult<&str, Marker> {
 fn paren_letter_marker(i: &str) -> IResult<&str, Marker> {
     map_opt(
         terminated(
-            delimited(
-                char('('),
-                recognize(one_of("abcdđeghiklmnopqrstuvxyz")),
-                char(')'),
-            ),
+            delimited(char('('), recognize(one_of(ITEM_LETTERS)), char(')')),
             space1,
         ),
         |l: &str| {
@@ -286,7 +290,7 @@ fn paren_letter_marker(i: &str) -> IResult<&str, Marker> {
 
 /// "-" "–" "+" "•" "*" followed by a space.
 fn bullet_marker(i: &str) -> IResult<&str, Marker> {
-    map(terminated(one_of("-–+•*·"), space1), |c: char| {
+    map(terminated(one_of(BULLETS), space1), |c: char| {
         let style = match c {
             '+' => Style::Plus,
             '-' | '–' => Style::Dash,
@@ -300,10 +304,9 @@ fn bullet_marker(i: &str) -> IResult<&str, Marker> {
     })(i)
 }
 
-/// The marker at the start of a line, and the text after it.
-pub fn item_marker(line: &str) -> Option<(Marker, &str)> {
-    let t = line.trim_start();
-    let (rest, m) = alt((
+/// Any one marker.
+fn any_marker(i: &str) -> IResult<&str, Marker> {
+    alt((
         article_marker,
         roman_marker,
         dotted_marker,
@@ -312,8 +315,27 @@ pub fn item_marker(line: &str) -> Option<(Marker, &str)> {
         paren_number_marker,
         paren_letter_marker,
         bullet_marker,
-    ))(t)
-    .ok()?;
+    ))(i)
+}
+
+/// Can a marker start with `c`? The first char one of the parsers of
+/// [`any_marker`] needs (a new construct must add its own here): most lines
+/// are prose and are answered without running eight parsers over them.
+fn opens_marker(c: char) -> bool {
+    matches!(c, 'Đ' | 'đ' | '(')
+        || c.is_ascii_digit()
+        || ROMAN_DIGITS.contains(c)
+        || ITEM_LETTERS.contains(c)
+        || BULLETS.contains(c)
+}
+
+/// The marker at the start of a line, and the text after it.
+pub fn item_marker(line: &str) -> Option<(Marker, &str)> {
+    let t = line.trim_start();
+    if !t.chars().next().is_some_and(opens_marker) {
+        return None;
+    }
+    let (rest, m) = any_marker(t).ok()?;
     let rest = rest.trim_start();
     // A marker alone on its line, or one followed by lower-case prose, is more
     // likely a wrapped sentence ("2. và ...") than an item — unless it is a bullet
@@ -458,11 +480,35 @@ mod tests {
     }
 
     #[test]
+    fn the_first_char_guard_refuses_only_what_no_parser_reads() {
+        let shapes = [
+            "{c} x",
+            "{c}. X",
+            "{c}) X",
+            "{c}1. X",
+            "{c}.1 X",
+            "{c}a) X",
+            "{c}iều 2. X",
+        ];
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            if opens_marker(c) {
+                continue;
+            }
+            for shape in shapes {
+                let line = shape.replace("{c}", &c.to_string());
+                assert!(any_marker(&line).is_err(), "{line:?}");
+            }
+        }
+    }
+
+    #[test]
     fn roman_numerals_round_trip() {
         for n in 1..60 {
             assert_eq!(roman_value(&to_roman(n)), Some(n));
         }
         assert_eq!(roman_value("IIII"), Some(4));
         assert_eq!(roman_value("ABC"), None);
+        // 43 million hundreds pass u32::MAX: refused, not wrapped round.
+        assert_eq!(roman_value(&"C".repeat(43_000_000)), None);
     }
 }

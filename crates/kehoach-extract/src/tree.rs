@@ -127,9 +127,24 @@ const PART_WORDS: &[&str] = &[
     "HƯỚNG DẪN",
 ];
 
+/// At least four letters and none of them lower case. Stops at the first
+/// lower-case letter, so prose costs a few chars however long the line.
 fn is_capitals(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 4 && letters.iter().all(|c| !c.is_lowercase())
+    let mut letters = 0usize;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 4
+}
+
+/// "Nơi nhận" in any case opens the line: the recipients list at a document's
+/// end. Only the opening chars are lower-cased, never a copy of the whole line.
+fn opens_recipients(t: &str) -> bool {
+    let mut lower = t.chars().flat_map(char::to_lowercase);
+    "nơi nhận".chars().all(|w| lower.next() == Some(w))
 }
 
 /// A page number printed between two pages of PDF-to-text output ("3", "- 3 -"):
@@ -150,14 +165,13 @@ pub fn classify(info: &LineInfo, after_item_line: bool) -> LineKind {
     if t.is_empty() || is_page_number(t) {
         return LineKind::Blank;
     }
-    let lower = t.to_lowercase();
-    if lower.starts_with("nơi nhận") {
+    if opens_recipients(t) {
         return LineKind::Boundary;
     }
-    if is_capitals(t)
-        && PART_WORDS
-            .iter()
-            .any(|w| t.trim_start_matches(['#', ' ']).starts_with(w))
+    if PART_WORDS
+        .iter()
+        .any(|w| t.trim_start_matches(['#', ' ']).starts_with(w))
+        && is_capitals(t)
     {
         return LineKind::Boundary;
     }
@@ -268,7 +282,7 @@ impl Builder {
             }
             LineKind::Boundary => {
                 self.stack.truncate(1);
-                self.in_recipients = info.text.trim().to_lowercase().starts_with("nơi nhận");
+                self.in_recipients = opens_recipients(info.text.trim());
                 self.last_field = None;
             }
             LineKind::Item(m, _, _) if self.in_recipients && m.style.is_bullet() => {}
@@ -314,15 +328,13 @@ impl Builder {
         let node = self.top();
         match self.title_open {
             Some(n) if n == node && wrapped => {
-                let node = &mut self.nodes[n];
-                let mut title = match node.wrapped_title.take() {
-                    Some(title) => title,
-                    None => node.title().to_string(),
-                };
+                // Extended in place: a title wrapped over many lines stays linear.
+                let n = &mut self.nodes[n];
+                let first = n.text.first().map(|t| t.text.as_str()).unwrap_or("");
+                let title = n.wrapped_title.get_or_insert_with(|| first.to_string());
                 title.push(' ');
                 title.push_str(t.trim());
-                node.wrapped_title = Some(title);
-                node.title_lines += 1;
+                n.title_lines += 1;
             }
             _ => self.title_open = None,
         }
@@ -773,6 +785,45 @@ mod tests {
             "Điều 1. Ban hành\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKẾ HOẠCH\nI. MỤC ĐÍCH\n1. Một",
         );
         assert_eq!(outline(&t), ["1", "I", "I/1"]);
+    }
+
+    #[test]
+    fn recipients_and_capitals_are_read_from_the_opening() {
+        for t in ["Nơi nhận:", "NƠI NHẬN:", "nơi nhận", "Nơi Nhận: - Như trên"] {
+            assert!(opens_recipients(t), "{t:?}");
+        }
+        for t in ["Nơi", "Nơi gửi:", "", "Các nơi nhận"] {
+            assert!(!opens_recipients(t), "{t:?}");
+        }
+        assert!(is_capitals("KẾ HOẠCH"));
+        assert!(is_capitals("PHỤ LỤC II"));
+        assert!(!is_capitals("KẾ hoạch"));
+        assert!(!is_capitals("II."));
+    }
+
+    #[test]
+    fn a_wrapped_title_takes_every_continuation_line() {
+        let lines = [
+            "1. Hoàn thiện hệ sinh thái",
+            "phục vụ kết nối",
+            "dữ liệu dân cư",
+        ];
+        let infos: Vec<LineInfo> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| LineInfo {
+                text: t,
+                heading_like: false,
+                markdown_heading: false,
+                table: false,
+                wrapped: i > 0,
+            })
+            .collect();
+        let t = build(&infos);
+        assert_eq!(
+            t.nodes[1].title(),
+            "Hoàn thiện hệ sinh thái phục vụ kết nối dữ liệu dân cư"
+        );
     }
 
     #[test]

@@ -59,25 +59,14 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut lines = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(Line { start, end: i });
-                i += 1;
-                start = i;
-            }
-            b'\r' => {
-                lines.push(Line { start, end: i });
-                i += if bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                start = i;
-            }
-            _ => i += 1,
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        // The '\n' of a "\r\n" pair, ended with its '\r'.
+        if i < start {
+            continue;
         }
+        lines.push(Line { start, end: i });
+        let crlf = bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n');
+        start = i + 1 + usize::from(crlf);
     }
     if start < bytes.len() {
         lines.push(Line {
@@ -92,36 +81,84 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 /// Unicode spaces become ' ', zero-width characters and soft hyphens vanish.
 /// Tabs survive because tab-separated tables depend on them.
 pub fn normalize(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut push = |c: char| {
-        if is_unicode_space(c) {
-            out.push(' ');
-        } else if !is_invisible(c) {
-            out.push(c);
-        }
-    };
     // Every line goes through here; most are NFC already, and NFC's
     // decompose-and-recompose is the cost of this function.
-    if plainly_nfc(raw) {
-        raw.chars().for_each(&mut push);
-    } else {
-        raw.nfc().for_each(&mut push);
+    match fold_plainly_nfc(raw) {
+        Some(out) => out,
+        None => {
+            let mut out = String::with_capacity(raw.len());
+            for c in raw.nfc() {
+                if is_unicode_space(c) {
+                    out.push(' ');
+                } else if !is_invisible(c) {
+                    out.push(c);
+                }
+            }
+            out
+        }
     }
-    out
 }
 
-/// True when `s` is NFC by a cheap test: every char is below U+0300 (before
-/// the combining marks), a precomposed letter of Latin Extended Additional
-/// (U+1E00–U+1EFF, where most Vietnamese letters live) or General Punctuation
-/// from U+2002 (U+2000 and U+2001 are left out because NFC replaces them).
-/// Such chars are starters that NFC keeps and never composes with a
-/// neighbour. False says nothing: the caller runs the full algorithm.
-fn plainly_nfc(s: &str) -> bool {
-    s.chars().all(|c| {
-        c < '\u{300}'
-            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-            || ('\u{2002}'..='\u{206F}').contains(&c)
-    })
+/// `raw` with its odd spaces folded, when every char of it passes
+/// [`is_plain_nfc_char`]; `None` says nothing, the caller runs the full algorithm.
+///
+/// One pass over the bytes that copies the text in runs: ASCII bytes are
+/// skipped one compare each, and only the non-ASCII chars are decoded, to test
+/// them for NFC and folding; unchanged stretches are copied whole rather
+/// than pushed char by char.
+fn fold_plainly_nfc(raw: &str) -> Option<String> {
+    let bytes = raw.as_bytes();
+    let mut out = String::with_capacity(raw.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(ascii) = bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(|b| !b.is_ascii()))
+    {
+        // `i` is on a char boundary: ASCII bytes are whole chars, and every
+        // other char is stepped over whole.
+        i += ascii;
+        // Vietnamese letters, told by their leading bytes without decoding:
+        // U+00C0–U+02FF and U+1E00–U+1EFF are plain starters, none of them folded.
+        match (bytes.get(i), bytes.get(i + 1)) {
+            (Some(0xC3..=0xCB), _) => {
+                i += 2;
+                continue;
+            }
+            (Some(0xE1), Some(0xB8..=0xBB)) => {
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
+        let c = raw.get(i..)?.chars().next()?;
+        if !is_plain_nfc_char(c) {
+            return None;
+        }
+        let next = i + c.len_utf8();
+        let space = is_unicode_space(c);
+        if space || is_invisible(c) {
+            out.push_str(raw.get(copied..i)?);
+            if space {
+                out.push(' ');
+            }
+            copied = next;
+        }
+        i = next;
+    }
+    out.push_str(raw.get(copied..)?);
+    Some(out)
+}
+
+/// A char below U+0300 (before the combining marks), a precomposed letter of
+/// Latin Extended Additional (U+1E00–U+1EFF, where most Vietnamese letters
+/// live) or General Punctuation from U+2002 (U+2000 and U+2001 are left out
+/// because NFC replaces them). Such chars are starters that NFC keeps and
+/// never composes with a neighbour.
+fn is_plain_nfc_char(c: char) -> bool {
+    c < '\u{300}'
+        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+        || ('\u{2002}'..='\u{206F}').contains(&c)
 }
 
 /// Spaces other than ASCII space and tab: no-break, fixed-width, ideographic.
@@ -141,6 +178,19 @@ pub(crate) fn is_invisible(c: char) -> bool {
     )
 }
 
+/// True when `s` has a char that [`normalize`] folds: an odd space or an
+/// invisible char. All of them are encoded with lead byte C2, E2, E3 or EF,
+/// which no Vietnamese letter uses: only the chars those bytes start are
+/// decoded, found by a byte search.
+pub(crate) fn has_foldable(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    // Lead bytes are never inside a char, so each hit starts one.
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
+        .chain(memchr::memchr_iter(0xEF, bytes))
+        .filter_map(|i| s.get(i..)?.chars().next())
+        .any(|c| is_unicode_space(c) || is_invisible(c))
+}
+
 /// Decide between plain text and Markdown from the content, never the file name.
 ///
 /// Conversions of PDFs to Markdown leave clear traces (ATX headings, `**bold**`,
@@ -150,10 +200,17 @@ pub fn detect_format(text: &str) -> Format {
     // Lines end at "\n", "\r\n" or a lone "\r", as in `split_lines`: a file
     // with old Mac line endings is one `str::lines()` line, and its headings
     // would go unseen (the CRLF pairs give empty lines here, which score nothing).
-    for raw in text.split(['\n', '\r']).take(40_000) {
+    // The breaks are found by a byte search: a char pattern would decode every
+    // char of a long line.
+    let breaks = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes());
+    let mut start = 0;
+    for end in breaks.chain([text.len()]).take(40_000) {
+        let raw = text.get(start..end).unwrap_or("");
+        start = end + 1;
         // Odd spaces count as the spaces they show, as in the Markdown reader.
+        // Copied only when there is something to fold: most lines have nothing.
         let folded;
-        let line = if raw.is_ascii() {
+        let line = if !has_foldable(raw) {
             raw
         } else {
             folded = raw
@@ -190,8 +247,13 @@ fn count_emphasis_pairs(line: &str) -> usize {
     let mut n = 0;
     let mut i = 0;
     while i + 2 < b.len() {
-        if b[i] == b'*' && b[i + 1] != b' ' && b[i + 1] != b'*' {
-            if let Some(rel) = b[i + 1..].iter().position(|&c| c == b'*') {
+        // Straight to the next '*': a long line without one is a single search.
+        match memchr::memchr(b'*', &b[i..]) {
+            Some(star) if i + star + 2 < b.len() => i += star,
+            _ => break,
+        }
+        if b[i + 1] != b' ' && b[i + 1] != b'*' {
+            if let Some(rel) = memchr::memchr(b'*', &b[i + 1..]) {
                 let close = i + 1 + rel;
                 if close > i + 1 && b[close - 1] != b' ' {
                     n += 1;
@@ -217,8 +279,11 @@ pub fn clean_lines(text: &str, lines: &[Line], format: Format, skip: &[bool]) ->
                 if skip.get(i).copied().unwrap_or(false) {
                     CleanLine::default()
                 } else {
+                    // Trimmed in place: a copy of a long line is not free.
+                    let mut text = normalize(text.get(l.start..l.end).unwrap_or(""));
+                    text.truncate(text.trim_end().len());
                     CleanLine {
-                        text: normalize(&text[l.start..l.end]).trim_end().to_string(),
+                        text,
                         ..CleanLine::default()
                     }
                 }
@@ -234,6 +299,7 @@ mod tests {
 
     #[test]
     fn plainly_nfc_implies_nfc() {
+        let plainly_nfc = |s: &str| s.chars().all(is_plain_nfc_char);
         use unicode_normalization::is_nfc;
         let ranges = ('\0'..'\u{300}')
             .chain('\u{1E00}'..='\u{1EFF}')
@@ -247,6 +313,50 @@ mod tests {
             }
         }
         assert_eq!(normalize("Ho\u{300}a\u{a0}bi\u{300}nh"), "Hòa bình");
+    }
+
+    #[test]
+    fn normalize_is_nfc_then_folding() {
+        let reference = |s: &str| -> String {
+            s.nfc()
+                .filter(|&c| !is_invisible(c))
+                .map(|c| if is_unicode_space(c) { ' ' } else { c })
+                .collect()
+        };
+        let pieces = [
+            "a",
+            "ế",
+            "e\u{302}\u{301}",
+            "\u{a0}",
+            "\u{200b}",
+            "\u{ad}",
+            "\u{2000}",
+            "\u{3000}",
+            "\u{feff}",
+            "–",
+            "\u{301}",
+            "\t",
+            " ",
+            "Đ",
+            "\u{1ec7}",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}x{c}");
+                    assert_eq!(normalize(&s), reference(&s), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn foldable_chars_are_found_by_their_lead_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            let folds = is_unicode_space(c) || is_invisible(c);
+            assert_eq!(has_foldable(&s), folds, "{c:?}");
+        }
     }
 
     #[test]

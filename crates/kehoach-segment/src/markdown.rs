@@ -138,6 +138,9 @@ impl Masked {
             let line = text.get(l.start..l.end).unwrap_or("");
             if skip.get(i).copied().unwrap_or(false) {
                 shifts.push((out.len(), l.end));
+            } else if !crate::has_foldable(line) {
+                // Nearly every line: copied whole, not char by char.
+                out.push_str(line);
             } else {
                 for (j, c) in line.char_indices() {
                     let folded = if crate::is_unicode_space(c) {

@@ -104,11 +104,25 @@ pub(crate) fn header_at(line: &str, index: usize) -> Option<HeaderHit> {
     } else {
         return None;
     };
-    // Cheap reject before cleaning: a header is a handful of short labels.
-    if line.len() > crate::MAX_COLUMNS * MAX_HEADER_CELL_CHARS * 4 {
+    // Cheap rejects before splitting: a header is a handful of short labels.
+    if line.len() > crate::MAX_COLUMNS * MAX_HEADER_CELL_CHARS * 4
+        || (matches!(layout, Layout::Pipe { .. }) && split::too_many_pipes(line))
+    {
         return None;
     }
-    let row = text_row(line, index, layout)?;
+    let raw = match layout {
+        Layout::Tab => split::split_tabs(line),
+        Layout::Pipe { bordered } => split::split_pipes(line, bordered),
+        Layout::Html => return None,
+    };
+    // Cleaning allocates a string per cell; refuse first what `header_roles`
+    // would refuse anyway: too many cells, or fewer than two with text (a cell
+    // blank before cleaning is blank after), as on a line of rules "|||||".
+    let printed = raw.cells.iter().filter(|c| !c.trim().is_empty()).take(2);
+    if raw.overflow || printed.count() < 2 {
+        return None;
+    }
+    let row = PhysRow::from_raw(index, &raw);
     let roles = header_roles(&row)?;
     Some(HeaderHit { layout, row, roles })
 }

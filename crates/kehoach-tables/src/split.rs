@@ -20,32 +20,28 @@ pub(crate) fn split_tabs(line: &str) -> RawCells<'_> {
     RawCells { cells, overflow }
 }
 
-/// Byte offsets of the unescaped '|' of a line (`\|` is a literal pipe, as in GFM).
-/// Stops after `limit` pipes.
-fn pipe_positions(line: &str, limit: usize) -> (Vec<usize>, bool) {
-    let bytes = line.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            // Skip the escaped byte; both are ASCII, so `i` stays on a char boundary.
-            b'\\' if bytes.get(i + 1) == Some(&b'|') => i += 2,
-            b'|' => {
-                if out.len() == limit {
-                    return (out, true);
-                }
-                out.push(i);
-                i += 1;
-            }
-            _ => i += 1,
-        }
-    }
-    (out, false)
+/// Byte offsets of the unescaped '|' of a line (`\|` is a literal pipe, as in
+/// GFM). A '|' is escaped exactly when a backslash comes right before it: that
+/// backslash cannot itself be escaped, since only a '|' is.
+fn separators(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev = 0u8;
+    line.bytes().enumerate().filter_map(move |(p, b)| {
+        let separator = b == b'|' && prev != b'\\';
+        prev = b;
+        separator.then_some(p)
+    })
 }
 
 /// True when the line has at least one unescaped '|'.
 pub(crate) fn has_pipe(line: &str) -> bool {
-    !pipe_positions(line, 1).0.is_empty()
+    separators(line).next().is_some()
+}
+
+/// True when the line has more separators than any row [`split_pipes`] can
+/// return without overflow: such a line is refused as a header without being
+/// split (a page of rules, a row pasted with thousands of empty columns).
+pub(crate) fn too_many_pipes(line: &str) -> bool {
+    separators(line).nth(MAX_COLUMNS + 2).is_some()
 }
 
 /// True when the line, trimmed, starts with '|' (a GFM border).
@@ -62,10 +58,15 @@ pub(crate) fn starts_with_pipe(line: &str) -> bool {
 /// is recognised.
 pub(crate) fn split_pipes(line: &str, bordered: bool) -> RawCells<'_> {
     // Two extra separators for the borders, one more to notice overflow.
-    let (pos, overflow) = pipe_positions(line, MAX_COLUMNS + 2);
-    let mut cells = Vec::with_capacity(pos.len() + 1);
+    let limit = MAX_COLUMNS + 2;
+    let mut cells = Vec::new();
+    let mut overflow = false;
     let mut start = 0;
-    for &p in &pos {
+    for p in separators(line) {
+        if cells.len() == limit {
+            overflow = true;
+            break;
+        }
         cells.push(line.get(start..p).unwrap_or(""));
         start = p + 1;
     }
@@ -125,6 +126,11 @@ mod tests {
         );
         assert_eq!(split_pipes("| | x | |", true).cells, vec![" ", " x ", " "]);
         assert!(!has_pipe("a \\| b"));
+        assert!(has_pipe("a \\\\ | b"));
+        assert_eq!(
+            split_pipes("\\|a\\\\|b||", false).cells,
+            vec!["\\|a\\\\|b", ""]
+        );
     }
 
     #[test]
@@ -133,6 +139,13 @@ mod tests {
         let r = split_pipes(&line, false);
         assert!(r.overflow);
         assert!(r.cells.len() <= MAX_COLUMNS);
+        assert!(too_many_pipes(&line));
+        // Past the limit the row overflows whatever its borders.
+        let at_limit = "|".repeat(MAX_COLUMNS + 2);
+        assert!(!too_many_pipes(&at_limit));
+        let past = format!("{at_limit}|");
+        assert!(too_many_pipes(&past));
+        assert!(split_pipes(&past, true).overflow && split_pipes(&past, false).overflow);
         let line = "\t".repeat(100_000);
         let r = split_tabs(&line);
         assert!(r.overflow);
