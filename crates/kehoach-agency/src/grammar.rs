@@ -18,6 +18,8 @@ use nom::combinator::{map, opt};
 use nom::error::{Error, ErrorKind};
 use nom::sequence::{pair, preceded, tuple};
 use nom::{Err, IResult};
+use std::cell::Cell;
+use std::rc::Rc;
 
 use crate::lexicon;
 use crate::normalize::Tok;
@@ -69,26 +71,43 @@ pub(crate) struct Grammar<'a, 'r> {
     all: Toks<'a>,
     reg: &'r Registry,
     mode: Mode,
+    /// [`Registry::longest_match`] at each token, once asked: the constructs
+    /// ask again and again at the same places (does an agency start here? is
+    /// this a named body?), and each answer builds keys for a run of tokens.
+    known: Rc<Vec<Cell<Option<Option<usize>>>>>,
 }
 
 // ------------------------------------------------------------- primitives --
 
 /// Longest phrase of `list` matching word tokens at `at`, in tokens.
 pub(crate) fn starts_with_phrase(toks: &[Tok<'_>], at: usize, list: &[&str]) -> Option<usize> {
+    let first = toks.get(at).filter(|t| t.is_word())?.folded();
     let mut best: Option<usize> = None;
     for phrase in list {
-        let mut n = 0;
+        // Most phrases differ in their first word: rule them out before
+        // walking the words.
+        let Some(tail) = phrase.strip_prefix(first) else {
+            continue;
+        };
+        let tail = match tail.strip_prefix(' ') {
+            Some(more) => more,
+            None if tail.is_empty() => "",
+            None => continue,
+        };
+        let mut n = 1;
         let mut ok = true;
-        for part in phrase.split(' ') {
-            match toks.get(at + n) {
-                Some(t) if t.is_word() && t.fold == part => n += 1,
-                _ => {
-                    ok = false;
-                    break;
+        if !tail.is_empty() {
+            for part in tail.split(' ') {
+                match toks.get(at + n) {
+                    Some(t) if t.is_word() && t.fold == part => n += 1,
+                    _ => {
+                        ok = false;
+                        break;
+                    }
                 }
             }
         }
-        if ok && n > 0 && Some(n) > best {
+        if ok && Some(n) > best {
             best = Some(n);
         }
     }
@@ -171,6 +190,27 @@ pub(crate) fn partner_marker<'a>(i: Toks<'a>) -> Res<'a, ()> {
     ))(i)
 }
 
+/// Whether [`support_marker`] or [`partner_marker`] can start at `i`: its first
+/// word opens one of their phrases. Running text is scanned token by token for
+/// them, and most tokens open none.
+pub(crate) fn may_open_support(i: Toks<'_>) -> bool {
+    let Some(t) = i.first().filter(|t| t.is_word()) else {
+        return false;
+    };
+    [
+        lexicon::SUPPORT_MARKER,
+        lexicon::SUPPORT_PASSIVE,
+        lexicon::PARTNER_LINK,
+        lexicon::LEAD_MARKER,
+        lexicon::PARTNER_WORD,
+    ]
+    .iter()
+    .any(|p| {
+        p.strip_prefix(t.folded())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
 /// "Đề nghị" before a lead addressed outside the issuer's authority.
 pub(crate) fn request_prefix<'a>(i: Toks<'a>) -> Res<'a, ()> {
     phrase(lexicon::REQUEST_PREFIX)(i)
@@ -248,11 +288,31 @@ fn admin_units<'a>(i: Toks<'a>) -> Res<'a, ()> {
 
 impl<'a, 'r> Grammar<'a, 'r> {
     pub(crate) fn new(all: Toks<'a>, reg: &'r Registry, mode: Mode) -> Self {
-        Grammar { all, reg, mode }
+        let known = Rc::new(vec![Cell::new(None); all.len()]);
+        Grammar {
+            all,
+            reg,
+            mode,
+            known,
+        }
     }
 
     fn pos(&self, rest: Toks<'a>) -> usize {
         self.all.len().saturating_sub(rest.len())
+    }
+
+    /// The end of the longest known name starting at `rest` ([`Registry::longest_match`]).
+    fn known_name(&self, rest: Toks<'a>) -> Option<usize> {
+        let at = self.pos(rest);
+        let Some(cell) = self.known.get(at) else {
+            return self.reg.longest_match(self.all, at);
+        };
+        if let Some(end) = cell.get() {
+            return end;
+        }
+        let end = self.reg.longest_match(self.all, at);
+        cell.set(Some(end));
+        end
     }
 
     fn prev(&self, rest: Toks<'a>) -> Option<&'a Tok<'a>> {
@@ -275,9 +335,9 @@ impl<'a, 'r> Grammar<'a, 'r> {
         }
         let head = starts_with_phrase(i, 0, lexicon::HEAD_WORDS);
         let police = (first.is_all_caps()
-            && lexicon::UPPERCASE_ONLY_HEADS.contains(&first.fold.as_str())
+            && lexicon::UPPERCASE_ONLY_HEADS.contains(&first.folded())
             && i.get(1)
-                .is_some_and(|n| n.is_word() && lexicon::LEVEL_WORDS.contains(&n.fold.as_str())))
+                .is_some_and(|n| n.is_word() && lexicon::LEVEL_WORDS.contains(&n.folded())))
         .then_some(1);
         let Some(n) = head.or(police) else {
             return reject(i);
@@ -303,7 +363,7 @@ impl<'a, 'r> Grammar<'a, 'r> {
             .is_some_and(|t| t.is_capitalised() && !t.is_all_caps());
         if named && starts_with_phrase(i, 0, lexicon::HEAD_WORDS).is_some() {
             // "các Ngân hàng thương mại" is a group; "Ngân hàng Nhà nước" is not.
-            let known = self.reg.longest_match(self.all, self.pos(i)).is_some();
+            let known = self.known_name(i).is_some();
             if known || !after_plural {
                 return reject(i);
             }
@@ -322,7 +382,7 @@ impl<'a, 'r> Grammar<'a, 'r> {
 
     /// A registry name, longest first.
     fn registry_name(&self, i: Toks<'a>) -> Res<'a, ()> {
-        match self.reg.longest_match(self.all, self.pos(i)) {
+        match self.known_name(i) {
             Some(end) => {
                 let n = end.saturating_sub(self.pos(i));
                 Ok((&i[n.min(i.len())..], ()))
@@ -631,6 +691,7 @@ impl<'a, 'r> Grammar<'a, 'r> {
             all: self.all,
             reg: self.reg,
             mode: Mode::List,
+            known: Rc::clone(&self.known),
         };
         match as_list.group_noun(i, false) {
             Ok(found) => Ok(found),
@@ -779,9 +840,7 @@ fn stops_name(i: Toks<'_>) -> bool {
 fn skip_list_noise<'a>(mut i: Toks<'a>) -> Toks<'a> {
     loop {
         match i.first() {
-            Some(t) if t.is_word() && lexicon::LEADING_LINKS.contains(&t.fold.as_str()) => {
-                i = &i[1..]
-            }
+            Some(t) if t.is_word() && lexicon::LEADING_LINKS.contains(&t.folded()) => i = &i[1..],
             Some(t) if !t.is_word() && !t.is_punct('(') => i = &i[1..],
             _ => return i,
         }
@@ -813,7 +872,7 @@ pub(crate) fn clean_span(toks: &[Tok<'_>], mut lo: usize, mut hi: usize) -> Opti
         while lo < hi {
             let t = &toks[lo];
             let balanced_open = t.is_punct('(') && toks[lo + 1..hi].iter().any(|x| x.is_punct(')'));
-            if (t.is_word() && lexicon::LEADING_LINKS.contains(&t.fold.as_str()))
+            if (t.is_word() && lexicon::LEADING_LINKS.contains(&t.folded()))
                 || (!t.is_word() && !balanced_open)
             {
                 lo += 1;

@@ -22,13 +22,11 @@ mod registry;
 
 use std::collections::HashSet;
 
-use unicode_normalization::UnicodeNormalization;
-
 use grammar::{
-    clean_span, lead_marker, partner_marker, request_prefix, starts_with_phrase, support_marker,
-    Grammar, Item, Mode,
+    clean_span, lead_marker, may_open_support, partner_marker, request_prefix, starts_with_phrase,
+    support_marker, Grammar, Item, Mode,
 };
-use normalize::{spelling_key_of_tokens, tokenize, Tok};
+use normalize::{nfc, spelling_key_of_tokens, tokenize, Tok};
 
 pub use normalize::{fold, normalize_key};
 pub use registry::{AgencyEntry, Registry, RegistryError};
@@ -71,7 +69,7 @@ pub fn split_assignment(raw: &str) -> Assignment {
 /// [`split_assignment`] with a caller's registry (known names with commas or
 /// "và" inside are never split).
 pub fn split_assignment_with(raw: &str, registry: &Registry) -> Assignment {
-    let text: String = raw.nfc().collect();
+    let text = nfc(raw);
     let toks = tokenize(&text);
     let (start, label_is_support) = assignment_label(&toks);
     let mut body = &toks[start..];
@@ -243,7 +241,7 @@ pub fn split_list(raw: &str) -> Vec<String> {
 
 /// [`split_list`] with a caller's registry.
 pub fn split_list_with(raw: &str, registry: &Registry) -> Vec<String> {
-    let text: String = raw.nfc().collect();
+    let text = nfc(raw);
     let toks = tokenize(&text);
     list_strings(&text, &toks, registry)
 }
@@ -326,7 +324,7 @@ fn item_text(text: &str, toks: &[Tok<'_>], item: &Item) -> Option<String> {
 /// chỉ đạo", "Thành lập Tổ công tác ...", "Kinh phí thực hiện ..." do not.
 /// A leading number ("6.", "IV.", "a)") and markdown marks are ignored.
 pub fn heading_agencies(heading: &str, registry: &Registry) -> Option<Vec<String>> {
-    let text: String = heading.nfc().collect();
+    let text = nfc(heading);
     let toks = tokenize(&text);
     let mut body = strip_heading_number(&toks);
     if let Some(colon) = body.iter().position(|t| t.is_punct(':')) {
@@ -421,7 +419,7 @@ fn strip_trailing_parenthesis<'a>(toks: &'a [Tok<'a>]) -> &'a [Tok<'a>] {
 /// directly follow the marker count: the objects of "hướng dẫn", "chỉ đạo"
 /// and report recipients ("gửi/về Công an tỉnh") are not partners.
 pub fn support_in_text(text: &str, registry: &Registry) -> Vec<String> {
-    let text: String = text.nfc().collect();
+    let text = nfc(text);
     let toks = tokenize(&text);
     let g = Grammar::new(&toks, registry, Mode::Text);
     let mut out = Vec::new();
@@ -429,6 +427,10 @@ pub fn support_in_text(text: &str, registry: &Registry) -> Vec<String> {
     let mut k = 0;
     while k < toks.len() {
         let here = &toks[k..];
+        if !may_open_support(here) {
+            k += 1;
+            continue;
+        }
         let after_marker = support_marker(here).or_else(|_| partner_marker(here));
         if let Ok((rest, ())) = after_marker {
             if let Ok((after_list, items)) = g.agency_list(rest) {

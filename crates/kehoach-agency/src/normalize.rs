@@ -5,6 +5,9 @@
 //! abbreviations. Everything that compares agency names goes through
 //! [`fold`] (one word) or [`normalize_key`] (a whole mention).
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -13,6 +16,46 @@ use crate::lexicon;
 /// Combining tone marks in NFD: grave, acute, tilde, hook above, dot below.
 const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
 
+/// `text` in NFC, borrowed when it already is (nearly always): plans are long,
+/// and every grammar entry point normalises its input.
+pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
+    if plainly_nfc_text(text) || unicode_normalization::is_nfc(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    }
+}
+
+/// Whether every char of `text` is one NFC keeps as it is whatever surrounds
+/// it, known without Unicode's tables: below U+0300 (before the combining
+/// marks), a precomposed letter of Latin Extended Additional (most Vietnamese
+/// letters) or General Punctuation from U+2002 (U+2000 and U+2001 are replaced
+/// by NFC). Read from the UTF-8 bytes (the ranges are told by their first two
+/// bytes, three for U+2002) without decoding chars: whole plans come through here.
+fn plainly_nfc_text(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        if lead < 0x80 {
+            i += 1;
+            continue;
+        }
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        i += match lead {
+            // U+0080–U+02FF.
+            0xC2..=0xCB => 2,
+            // U+1E00–U+1EFF.
+            0xE1 if (0xB8..=0xBB).contains(&next) => 3,
+            // U+2002–U+203F, U+2040–U+206F.
+            0xE2 if next == 0x80 && b.get(i + 2).is_some_and(|&t| t >= 0x82) => 3,
+            0xE2 if next == 0x81 && b.get(i + 2).is_some_and(|&t| t <= 0xAF) => 3,
+            _ => return false,
+        };
+    }
+    true
+}
+
 /// Lower case plus one tone-mark placement, for one word (or any text).
 ///
 /// Two spelling conventions coexist: the older puts the tone of a final
@@ -20,37 +63,111 @@ const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{3
 /// the second ("hoà", "thuỷ", "khoẻ", "Uỷ"). Both are common in official
 /// documents, often in the same file, so keys use the older form.
 pub fn fold(text: &str) -> String {
+    fold_cow(text).into_owned()
+}
+
+/// [`fold`], borrowing `text` when it is already folded: most words of a
+/// plan are, and every token is folded, so this saves an allocation each.
+pub(crate) fn fold_cow(text: &str) -> Cow<'_, str> {
     // ASCII has no case beyond ASCII and no tone mark to move.
     if text.is_ascii() {
-        return text.to_ascii_lowercase();
+        return if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        };
     }
-    // Every token of every assignment is folded, and plans repeat a few
-    // thousand syllables: remembering them saves the NFC/NFD round trips.
-    // Only short texts (words) are kept, and the cache is emptied when full, so
-    // it stays small whatever the input.
+    if plainly_folded(text) {
+        return Cow::Borrowed(text);
+    }
+    // Plans repeat a few thousand syllables: remembering them saves the
+    // NFC/NFD round trips. Only short texts (words) are kept, and the cache is
+    // emptied when full, so it stays small whatever the input. `None` stands
+    // for "the word is its own fold".
     const WORD: usize = 32;
     const ENTRIES: usize = 8192;
+    let owned_unless_same = |f: String| {
+        if f == text {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(f)
+        }
+    };
     if text.len() > WORD {
-        return fold_uncached(text);
+        return owned_unless_same(fold_uncached(text));
     }
     FOLDED.with(|cache| {
         let Ok(mut cache) = cache.try_borrow_mut() else {
-            return fold_uncached(text);
+            return owned_unless_same(fold_uncached(text));
         };
         if let Some(f) = cache.get(text) {
-            return f.clone();
+            return match f {
+                Some(f) => Cow::Owned(f.clone()),
+                None => Cow::Borrowed(text),
+            };
         }
         let f = fold_uncached(text);
         if cache.len() >= ENTRIES {
             cache.clear();
         }
-        cache.insert(text.to_string(), f.clone());
-        f
+        let differs = (f != text).then(|| f.clone());
+        cache.insert(text.to_string(), differs);
+        owned_unless_same(f)
     })
 }
 
+/// Whether `text` is certainly its own fold, known without the round trips:
+/// every char is a lower-case letter (or a char without case) that NFC keeps as
+/// it is whatever surrounds it (below U+0300, or Latin Extended Additional), and
+/// no "o"/"u" stands before an "a/e/y" carrying a tone alone, the one place
+/// [`unify_tone`] moves a tone. Most words of a plan pass; `false` says nothing.
+fn plainly_folded(text: &str) -> bool {
+    const TONED_AEY: [char; 15] = [
+        'à', 'á', 'ả', 'ã', 'ạ', 'è', 'é', 'ẻ', 'ẽ', 'ẹ', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ',
+    ];
+    let mut prev = '\0';
+    for c in text.chars() {
+        let stable = c < '\u{300}' || ('\u{1E00}'..='\u{1EFF}').contains(&c);
+        if !stable || lower_char(c) != Some(c) {
+            return false;
+        }
+        if matches!(prev, 'o' | 'u') && TONED_AEY.contains(&c) {
+            return false;
+        }
+        prev = c;
+    }
+    true
+}
+
+/// `c.to_lowercase()` when that is one char (`None` for the few chars whose lower
+/// case is longer, like 'İ'). ASCII and the Latin letters Vietnamese is written
+/// with are answered by arithmetic, the rest by Unicode's case tables.
+#[inline]
+pub(crate) fn lower_char(c: char) -> Option<char> {
+    let u = c as u32;
+    match u {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        // À–Þ (but ×) → à–þ; ß–ÿ and × are their own lower case.
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
+        0xD7..=0xFF => Some(c),
+        // Upper/lower pairs at even/odd code points: Latin Extended-A (Ă, Đ, Ĩ,
+        // Ũ ...) and the Vietnamese block of Latin Extended Additional (Ạ–ỹ).
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(u | 1),
+        // Ơ, Ư and their lower case.
+        0x1A0 | 0x1AF => char::from_u32(u + 1),
+        0x1A1 | 0x1B0 => Some(c),
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Some(l),
+                _ => None,
+            }
+        }
+    }
+}
+
 thread_local! {
-    static FOLDED: std::cell::RefCell<std::collections::HashMap<String, String>> =
+    static FOLDED: std::cell::RefCell<std::collections::HashMap<String, Option<String>>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
@@ -123,7 +240,42 @@ fn retone_syllable(chars: &[char]) -> Vec<char> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    is_alphanumeric(c) || (!c.is_ascii() && is_combining_mark(c))
+}
+
+/// `char::is_alphanumeric`, answering for the Latin letters Vietnamese is
+/// written with by range instead of through Unicode's tables: the tokenizer
+/// asks for every char of every assignment. U+00C0–U+024F are all letters
+/// but × and ÷; U+1E00–U+1EFF are all letters.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `char::is_alphabetic`, by range like [`is_alphanumeric`].
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Of a word's letters: whether there are at least two, and whether they are
+/// all capitals ("UBND", "LĐ-TB&XH"; none at all is not all capitals).
+fn letter_shape(text: &str) -> (bool, bool) {
+    let mut letters = 0usize;
+    let mut all_caps = true;
+    for c in text.chars().filter(|&c| is_alphabetic(c)) {
+        letters += 1;
+        all_caps &= c.is_uppercase();
+    }
+    (letters >= 2, letters > 0 && all_caps)
 }
 
 /// Dash characters typed between the parts of a name ("Lao động - Thương binh").
@@ -152,11 +304,16 @@ pub(crate) enum TokKind {
 #[derive(Debug, Clone)]
 pub(crate) struct Tok<'s> {
     pub text: &'s str,
-    pub fold: String,
+    pub fold: Cow<'s, str>,
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
     capital: bool,
+    /// [`letter_shape`] of a word, computed once: the grammar asks it often.
+    caps: bool,
+    long: bool,
+    /// The entry of [`lexicon::ABBREVIATIONS`] this word is, if any.
+    abbr: Option<&'static (&'static str, &'static str, &'static str)>,
 }
 
 impl Tok<'_> {
@@ -175,13 +332,11 @@ impl Tok<'_> {
         self.is_word() && self.capital
     }
     pub fn is_all_caps(&self) -> bool {
-        self.is_word()
-            && self.text.chars().any(char::is_alphabetic)
-            && self
-                .text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
+        self.is_word() && self.caps
+    }
+    /// The folded form ([`fold`]).
+    pub fn folded(&self) -> &str {
+        &self.fold
     }
 }
 
@@ -189,61 +344,69 @@ impl Tok<'_> {
 /// '/' and '&' are kept when letters or digits follow directly ("LĐ-TB&XH",
 /// "06/CP", "Covid-19"); a dash with a space on either side is punctuation.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut toks = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let char_at = |pos: usize| text.get(pos..).and_then(|s| s.chars().next());
+    // About one token per five bytes of Vietnamese text.
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
         if is_ignorable(c) {
-            i += 1;
+            pos += c.len_utf8();
             continue;
         }
         if is_word_char(c) || c == '&' {
             let start = pos;
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
-                if is_word_char(cj) || cj == '&' || cj == '\'' {
-                    j += 1;
-                    continue;
+            let mut prev = c;
+            let mut j = pos + c.len_utf8();
+            while let Some(cj) = char_at(j) {
+                let after = j + cj.len_utf8();
+                let joins = is_word_char(cj)
+                    || cj == '&'
+                    || cj == '\''
+                    || (matches!(cj, '-' | '.' | '/')
+                        && is_word_char(prev)
+                        && char_at(after).is_some_and(is_alphanumeric));
+                if !joins {
+                    break;
                 }
-                let joins = matches!(cj, '-' | '.' | '/')
-                    && is_word_char(chars[j - 1].1)
-                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-                if joins {
-                    j += 1;
-                    continue;
-                }
-                break;
+                prev = cj;
+                j = after;
             }
-            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-            let slice = &text[start..end];
+            let slice = &text[start..j];
             let capital = slice
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            let fold = fold_cow(slice);
+            let abbr = abbreviation_entry(&fold);
+            let (long, caps) = letter_shape(slice);
             toks.push(Tok {
                 text: slice,
-                fold: fold(slice),
+                fold,
                 start,
-                end,
+                end: j,
                 kind: TokKind::Word,
                 capital,
+                caps,
+                long,
+                abbr,
             });
-            i = j;
+            pos = j;
         } else {
-            let end = chars.get(i + 1).map_or(text.len(), |&(p, _)| p);
+            let end = pos + c.len_utf8();
             let slice = &text[pos..end];
             let kind = TokKind::Punct(if is_dash(c) { '-' } else { c });
             toks.push(Tok {
                 text: slice,
-                fold: slice.to_string(),
+                fold: Cow::Borrowed(slice),
                 start: pos,
                 end,
                 kind,
                 capital: false,
+                caps: false,
+                long: false,
+                abbr: None,
             });
-            i += 1;
+            pos = end;
         }
     }
     ignore_shouting(&mut toks);
@@ -253,8 +416,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
 /// In text typed in capitals ("PHỐI HỢP VỚI CÔNG AN TỈNH ...") a capital
 /// says nothing about names; only abbreviations ("UBND", "C06") keep theirs.
 fn ignore_shouting(toks: &mut [Tok<'_>]) {
-    let long_word =
-        |t: &Tok<'_>| t.is_word() && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let long_word = |t: &Tok<'_>| t.is_word() && t.long;
     let words = toks.iter().filter(|t| long_word(t)).count();
     let shouted = toks
         .iter()
@@ -264,18 +426,34 @@ fn ignore_shouting(toks: &mut [Tok<'_>]) {
         return;
     }
     for t in toks.iter_mut() {
-        let acronym = abbreviation(&t.fold).is_some() || t.text.chars().any(|c| c.is_ascii_digit());
+        let acronym = t.abbr.is_some() || t.text.chars().any(|c| c.is_ascii_digit());
         if t.is_all_caps() && !acronym {
             t.capital = false;
         }
     }
 }
 
-fn abbreviation(fold: &str) -> Option<&'static str> {
-    lexicon::ABBREVIATIONS
+type Abbreviation = (&'static str, &'static str, &'static str);
+
+fn abbreviation_entry(fold: &str) -> Option<&'static Abbreviation> {
+    // Every word is looked up: only the entries with its first byte are compared,
+    // in table order.
+    static BY_FIRST_BYTE: OnceLock<Vec<Vec<&'static Abbreviation>>> = OnceLock::new();
+    let table = BY_FIRST_BYTE.get_or_init(|| {
+        let mut table: Vec<Vec<&'static Abbreviation>> = vec![Vec::new(); 256];
+        for entry in lexicon::ABBREVIATIONS {
+            if let Some(&b) = entry.0.as_bytes().first() {
+                table[usize::from(b)].push(entry);
+            }
+        }
+        table
+    });
+    let first = usize::from(*fold.as_bytes().first()?);
+    table
+        .get(first)?
         .iter()
+        .copied()
         .find(|(abbr, _, _)| *abbr == fold)
-        .map(|(_, full, _)| *full)
 }
 
 /// The display expansion of an abbreviation token, if it is one here
@@ -296,10 +474,7 @@ pub(crate) fn display_expansion(toks: &[Tok<'_>], i: usize) -> Option<&'static s
     if !(t.is_all_caps() || t.fold.contains('&')) {
         return None;
     }
-    lexicon::ABBREVIATIONS
-        .iter()
-        .find(|(abbr, _, _)| *abbr == t.fold)
-        .map(|(_, _, d)| *d)
+    t.abbr.map(|(_, _, d)| *d)
 }
 
 /// Words that may follow "CA" when it means "công an".
@@ -308,93 +483,105 @@ fn is_level_word(fold: &str) -> bool {
 }
 
 /// Key pieces of a token sequence: folded words with abbreviations expanded,
-/// and punctuation kept as its own piece (',' ';' '-' '(' ')').
-fn key_pieces(toks: &[Tok<'_>]) -> Vec<String> {
-    let mut pieces: Vec<String> = Vec::new();
+/// and punctuation kept as its own piece (',' ';' '-' '(' ')'). Pieces borrow
+/// from the tokens and the lexicon: a registry search builds keys for many
+/// spans of one text.
+fn key_pieces<'t>(toks: &'t [Tok<'_>]) -> Vec<&'t str> {
+    let mut pieces: Vec<&'t str> = Vec::with_capacity(toks.len() + 4);
     for (i, t) in toks.iter().enumerate() {
-        match t.kind {
-            TokKind::Word => {
-                let next_is_level = toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_word() && is_level_word(&n.fold));
-                // "ca" is also an ordinary word; the other abbreviations are
-                // not Vietnamese words, so their case does not matter.
-                let expansion = if t.fold == lexicon::POLICE_ABBREVIATION.0 {
-                    (t.is_all_caps() && next_is_level).then_some(lexicon::POLICE_ABBREVIATION.1)
-                } else {
-                    abbreviation(&t.fold)
-                };
-                match expansion {
-                    Some(full) => pieces.extend(full.split(' ').map(str::to_string)),
-                    None => pieces.push(t.fold.clone()),
-                }
-            }
-            // Quotation marks never distinguish two agencies.
-            TokKind::Punct('"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»') => {}
-            TokKind::Punct(c) => pieces.push(c.to_string()),
-        }
+        token_pieces(t, toks.get(i + 1), &mut pieces);
     }
+    pieces
+}
+
+/// The key pieces of one token, given the token after it in the span (a key
+/// piece depends on nothing else).
+pub(crate) fn token_pieces<'t>(t: &'t Tok<'_>, next: Option<&Tok<'_>>, pieces: &mut Vec<&'t str>) {
     // Expansions carry their own commas ("văn hóa, thể thao"): split them off.
-    let mut out = Vec::with_capacity(pieces.len());
-    for p in pieces {
+    let mut push = |p: &'t str| {
         if p.len() > 1 && p.ends_with(',') {
-            out.push(p.trim_end_matches(',').to_string());
-            out.push(",".to_string());
+            pieces.push(p.trim_end_matches(','));
+            pieces.push(",");
         } else {
-            out.push(p);
+            pieces.push(p);
         }
+    };
+    match t.kind {
+        TokKind::Word => {
+            // "ca" is also an ordinary word; the other abbreviations are
+            // not Vietnamese words, so their case does not matter.
+            let expansion = if t.fold == lexicon::POLICE_ABBREVIATION.0 {
+                let next_is_level = next.is_some_and(|n| n.is_word() && is_level_word(&n.fold));
+                (t.is_all_caps() && next_is_level).then_some(lexicon::POLICE_ABBREVIATION.1)
+            } else {
+                t.abbr.map(|(_, full, _)| *full)
+            };
+            match expansion {
+                Some(full) => full.split(' ').for_each(&mut push),
+                None => push(&t.fold),
+            }
+        }
+        // Quotation marks never distinguish two agencies.
+        TokKind::Punct('"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»') => {}
+        // Every dash style is one piece.
+        TokKind::Punct('-') => push("-"),
+        TokKind::Punct(_) => push(t.text),
     }
-    out
 }
 
 fn is_punct_piece(p: &str) -> bool {
-    p.chars().all(|c| !c.is_alphanumeric())
+    p.chars().all(|c| !is_alphanumeric(c))
 }
 
 /// Drops leading "các/những/với" and punctuation, trailing punctuation, and a
 /// doubled last word ("Công an tỉnh tỉnh").
-fn trim_pieces(mut pieces: Vec<String>) -> Vec<String> {
+fn trim_pieces<'p, 'q>(mut pieces: &'q [&'p str]) -> &'q [&'p str] {
     loop {
         let before = pieces.len();
-        while pieces
-            .first()
-            .is_some_and(|p| is_punct_piece(p) && p != "(")
-        {
-            pieces.remove(0);
+        while let [first, rest @ ..] = pieces {
+            if is_punct_piece(first) && *first != "(" {
+                pieces = rest;
+            } else {
+                break;
+            }
         }
         // "(các) tổ chức" : an optional plural in parentheses.
         if pieces.len() >= 3
             && pieces[0] == "("
             && pieces[2] == ")"
-            && lexicon::KEY_DROP_LEADING.contains(&pieces[1].as_str())
+            && lexicon::KEY_DROP_LEADING.contains(&pieces[1])
         {
-            pieces.drain(0..3);
+            pieces = &pieces[3..];
         }
         if pieces
             .first()
-            .is_some_and(|p| lexicon::KEY_DROP_LEADING.contains(&p.as_str()))
+            .is_some_and(|p| lexicon::KEY_DROP_LEADING.contains(p))
             && pieces.len() > 1
         {
-            pieces.remove(0);
+            pieces = &pieces[1..];
         }
-        while pieces.last().is_some_and(|p| is_punct_piece(p) && p != ")") {
-            pieces.pop();
+        while let [rest @ .., last] = pieces {
+            if is_punct_piece(last) && *last != ")" {
+                pieces = rest;
+            } else {
+                break;
+            }
         }
         if pieces.len() == before {
             break;
         }
     }
     let n = pieces.len();
-    if n >= 2 && pieces[n - 1] == pieces[n - 2] && !is_punct_piece(&pieces[n - 1]) {
-        pieces.pop();
+    if n >= 2 && pieces[n - 1] == pieces[n - 2] && !is_punct_piece(pieces[n - 1]) {
+        pieces = &pieces[..n - 1];
     }
     pieces
 }
 
-fn join_pieces(pieces: &[String]) -> String {
+fn join_pieces(pieces: &[&str]) -> String {
     let mut out = String::new();
     for p in pieces {
-        match p.as_str() {
+        match *p {
             "," | ";" | ")" | "." | ":" | "!" | "?" => out.push_str(p),
             "-" => out.push_str(" -"),
             _ => {
@@ -417,9 +604,9 @@ fn join_pieces(pieces: &[String]) -> String {
 /// tin và truyền thông"), and a doubled last word collapsed ("Công an tỉnh
 /// tỉnh" → "công an tỉnh").
 pub fn normalize_key(mention: &str) -> String {
-    let nfc: String = mention.nfc().collect();
+    let nfc = nfc(mention);
     let toks = tokenize(&nfc);
-    join_pieces(&trim_pieces(key_pieces(&toks)))
+    join_pieces(trim_pieces(&key_pieces(&toks)))
 }
 
 /// The registry's lookup form of a key: words only, so that "Lao động -
@@ -427,9 +614,17 @@ pub fn normalize_key(mention: &str) -> String {
 /// "có liên quan" = "liên quan"; and "các huyện, thị xã, thành phố" (any set
 /// of district-level units) = "cấp huyện", likewise for communes.
 pub(crate) fn loose_key_of_tokens(toks: &[Tok<'_>]) -> String {
-    let pieces = trim_pieces(key_pieces(toks));
-    let words: Vec<String> = pieces.into_iter().filter(|p| !is_punct_piece(p)).collect();
-    loose_words(words)
+    loose_key_of_pieces(&key_pieces(toks))
+}
+
+/// [`loose_key_of_tokens`] from the key pieces of the tokens.
+pub(crate) fn loose_key_of_pieces(pieces: &[&str]) -> String {
+    let words: Vec<&str> = trim_pieces(pieces)
+        .iter()
+        .copied()
+        .filter(|p| !is_punct_piece(p))
+        .collect();
+    loose_words(&words)
 }
 
 /// Same spelling up to case, tone placement, punctuation and abbreviations:
@@ -437,34 +632,38 @@ pub(crate) fn loose_key_of_tokens(toks: &[Tok<'_>]) -> String {
 /// loose key, "UBND cấp huyện" and "UBND các huyện, thị xã, thành phố" stay
 /// apart, as the plans themselves keep them apart.
 pub(crate) fn spelling_key_of_tokens(toks: &[Tok<'_>]) -> String {
-    let pieces = trim_pieces(key_pieces(toks));
-    let words: Vec<String> = pieces.into_iter().filter(|p| !is_punct_piece(p)).collect();
+    let pieces = key_pieces(toks);
+    let words: Vec<&str> = trim_pieces(&pieces)
+        .iter()
+        .copied()
+        .filter(|p| !is_punct_piece(p))
+        .collect();
     words.join(" ")
 }
 
 pub(crate) fn loose_key(mention: &str) -> String {
-    let nfc: String = mention.nfc().collect();
+    let nfc = nfc(mention);
     loose_key_of_tokens(&tokenize(&nfc))
 }
 
-fn loose_words(words: Vec<String>) -> String {
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
+fn loose_words(words: &[&str]) -> String {
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
-        let w = &words[i];
-        if w == "có" && words.get(i + 1).is_some_and(|n| n == "liên") {
+        let w = words[i];
+        if w == "có" && words.get(i + 1).is_some_and(|n| *n == "liên") {
             i += 1;
             continue;
         }
         if w == "các" && i > 0 {
-            if let Some((level, next)) = unit_set_level(&words, i + 1) {
-                out.push("cấp".to_string());
-                out.push(level.to_string());
+            if let Some((level, next)) = unit_set_level(words, i + 1) {
+                out.push("cấp");
+                out.push(level);
                 i = next;
                 continue;
             }
         }
-        out.push(w.clone());
+        out.push(w);
         i += 1;
     }
     let n = out.len();
@@ -476,7 +675,7 @@ fn loose_words(words: Vec<String>) -> String {
 
 /// If `words[from..]` is a run of administrative units of one level that ends
 /// the key, returns that level ("huyện" or "xã") and the end index.
-fn unit_set_level(words: &[String], from: usize) -> Option<(&'static str, usize)> {
+fn unit_set_level(words: &[&str], from: usize) -> Option<(&'static str, usize)> {
     let mut i = from;
     let mut district = 0;
     let mut commune = 0;
@@ -494,7 +693,7 @@ fn unit_set_level(words: &[String], from: usize) -> Option<(&'static str, usize)
                 i += n;
                 let more = match_phrase_words(words, i + 1, lexicon::DISTRICT_UNITS)
                     .or_else(|| match_phrase_words(words, i + 1, lexicon::COMMUNE_UNITS));
-                if words.get(i).is_some_and(|w| w == lexicon::CONJUNCTION) && more.is_some() {
+                if words.get(i).is_some_and(|w| *w == lexicon::CONJUNCTION) && more.is_some() {
                     i += 1;
                 }
             }
@@ -502,7 +701,7 @@ fn unit_set_level(words: &[String], from: usize) -> Option<(&'static str, usize)
         }
     }
     // The run must end the key (or come before "liên quan").
-    if !matches!(words.get(i).map(String::as_str), None | Some("liên")) {
+    if !matches!(words.get(i), None | Some(&"liên")) {
         return None;
     }
     match (district, commune) {
@@ -513,16 +712,16 @@ fn unit_set_level(words: &[String], from: usize) -> Option<(&'static str, usize)
 }
 
 /// Longest phrase of `list` matching `words` at `at`, as a word count.
-pub(crate) fn match_phrase_words(words: &[String], at: usize, list: &[&str]) -> Option<usize> {
+pub(crate) fn match_phrase_words(words: &[&str], at: usize, list: &[&str]) -> Option<usize> {
     let mut best: Option<usize> = None;
     for phrase in list {
-        let parts: Vec<&str> = phrase.split(' ').collect();
-        let ok = parts
-            .iter()
-            .enumerate()
-            .all(|(k, p)| words.get(at + k).is_some_and(|w| w == p));
-        if ok && Some(parts.len()) > best {
-            best = Some(parts.len());
+        let mut n = 0;
+        let ok = phrase.split(' ').all(|p| {
+            n += 1;
+            words.get(at + n - 1) == Some(&p)
+        });
+        if ok && Some(n) > best {
+            best = Some(n);
         }
     }
     best
@@ -608,6 +807,81 @@ mod tests {
         ("Ủy ban", "ủy ban"),
         ("hoạ", "họa"),
     ];
+
+    #[test]
+    fn char_shortcuts_agree_with_std() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{10400}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            let std: Vec<char> = c.to_lowercase().collect();
+            match lower_char(c) {
+                Some(l) => assert_eq!(std, [l], "{c:?}"),
+                None => assert!(std.len() > 1, "{c:?}"),
+            }
+        }
+    }
+
+    fn plainly_nfc(c: char) -> bool {
+        c < '\u{300}'
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || ('\u{2002}'..='\u{206F}').contains(&c)
+    }
+
+    #[test]
+    fn plainly_nfc_text_reads_the_ranges_from_bytes() {
+        for c in ('\0'..='\u{FFFF}').chain(['\u{10000}', '\u{1F600}']) {
+            for s in [
+                c.to_string(),
+                format!("a{c}"),
+                format!("{c}ế"),
+                format!("{c}{c}"),
+            ] {
+                assert_eq!(plainly_nfc_text(&s), s.chars().all(plainly_nfc), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn plainly_nfc_pairs_are_nfc() {
+        for c in ('\0'..'\u{300}')
+            .chain('\u{1E00}'..='\u{1EFF}')
+            .chain('\u{2002}'..='\u{206F}')
+        {
+            for d in ['a', 'ế', '–', '\u{301}', c] {
+                let s: String = [c, d].iter().collect();
+                if s.chars().all(plainly_nfc) {
+                    assert!(unicode_normalization::is_nfc(&s), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plainly_folded_words_are_their_fold() {
+        // Every one- and two-char word of the chars the shortcut accepts, and
+        // syllables around the tone it must leave to `unify_tone`.
+        let chars: Vec<char> = ('\0'..'\u{300}').chain('\u{1E00}'..='\u{1EFF}').collect();
+        let mut words: Vec<String> = Vec::new();
+        for &c in &chars {
+            words.push(c.to_string());
+            for d in ['o', 'u', 'a', 'á', 'ý', 'ẹ', 'q', '-', c] {
+                words.push([c, d].iter().collect());
+                words.push([d, c].iter().collect());
+            }
+        }
+        for w in [
+            "hoà", "thuỷ", "khoẻ", "quý", "quỳnh", "hoàn", "uỷ", "qu-oà", "toá",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            if plainly_folded(w) {
+                assert_eq!(fold_uncached(w), *w, "{w:?}");
+            }
+        }
+        assert!(plainly_folded("nhân"));
+        assert!(!plainly_folded("hoà"));
+    }
 
     #[test]
     fn fold_unifies_case_and_tone_placement() {

@@ -1,7 +1,9 @@
 //! The agency registry: known bodies, their spellings, and how an unknown
 //! mention still gets a stable id, a display name and a level.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -10,7 +12,8 @@ use unicode_normalization::UnicodeNormalization;
 use crate::grammar::{clean_span, starts_with_phrase};
 use crate::lexicon;
 use crate::normalize::{
-    display_expansion, loose_key, loose_key_of_tokens, match_phrase_words, slug, tokenize, Tok,
+    display_expansion, loose_key, loose_key_of_pieces, loose_key_of_tokens, match_phrase_words,
+    slug, token_pieces, tokenize, Tok,
 };
 use crate::{Level, Resolved};
 
@@ -37,6 +40,22 @@ pub struct Registry {
     /// Every word prefix of every key, so that a longest-match search stops
     /// as soon as no known name can start with what it has read.
     prefixes: HashSet<String>,
+    /// Names this registry's contents, for the per-thread memo of
+    /// [`Registry::resolve`]: a fresh number whenever an entry is added.
+    generation: u64,
+}
+
+/// A number no registry contents had before.
+fn next_generation() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+thread_local! {
+    /// Resolved mentions by (registry generation, mention): a plan names the
+    /// same few dozen agencies in every task. Emptied when full, so it stays
+    /// small whatever the input.
+    static RESOLVED: RefCell<HashMap<(u64, String), Resolved>> = RefCell::new(HashMap::new());
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -128,6 +147,7 @@ impl Registry {
     }
 
     fn insert(&mut self, entry: AgencyEntry) {
+        self.generation = next_generation();
         let idx = match self.entries.iter().position(|e| e.id == entry.id) {
             Some(i) => {
                 self.entries[i] = entry;
@@ -171,7 +191,26 @@ impl Registry {
 
     /// Resolve one mention; unknown agencies still get a stable id.
     pub fn resolve(&self, mention: &str) -> Resolved {
-        let nfc: String = mention.nfc().collect();
+        const ENTRIES: usize = 4096;
+        let key = (self.generation, mention.to_string());
+        let known = RESOLVED.with(|memo| memo.try_borrow().ok()?.get(&key).cloned());
+        if let Some(r) = known {
+            return r;
+        }
+        let r = self.resolve_uncached(mention);
+        RESOLVED.with(|memo| {
+            if let Ok(mut memo) = memo.try_borrow_mut() {
+                if memo.len() >= ENTRIES {
+                    memo.clear();
+                }
+                memo.insert(key, r.clone());
+            }
+        });
+        r
+    }
+
+    fn resolve_uncached(&self, mention: &str) -> Resolved {
+        let nfc = crate::normalize::nfc(mention);
         let toks = tokenize(&nfc);
         let toks = trim_tokens(&toks);
         if let Some(e) = self.lookup(&loose_key_of_tokens(toks)) {
@@ -230,16 +269,23 @@ impl Registry {
         // Keys drop a leading "các/với/cùng"; a match must not, or "với Công
         // an tỉnh" would start an agency at "với".
         if !first.is_word()
-            || lexicon::PLURAL_MARKERS.contains(&first.fold.as_str())
-            || lexicon::KEY_DROP_LEADING.contains(&first.fold.as_str())
+            || lexicon::PLURAL_MARKERS.contains(&first.folded())
+            || lexicon::KEY_DROP_LEADING.contains(&first.folded())
         {
             return None;
         }
         let limit = self.max_words + 2;
         let mut words = 0;
         let mut best = None;
+        // Key pieces of toks[start..end - 1], grown by one token per step: a
+        // token's pieces depend only on the token after it, so only the last
+        // token's are computed apart (with nothing after it).
+        let mut pieces: Vec<&str> = Vec::new();
         for end in start + 1..=toks.len() {
             let t = &toks[end - 1];
+            if end - 1 > start {
+                token_pieces(&toks[end - 2], Some(t), &mut pieces);
+            }
             if t.is_punct(';') || t.is_punct('.') || t.is_punct(':') {
                 break;
             }
@@ -248,7 +294,7 @@ impl Registry {
             }
             words += 1;
             // A name never ends on a linking word ("... thành phố và").
-            if lexicon::LEADING_LINKS.contains(&t.fold.as_str()) {
+            if lexicon::LEADING_LINKS.contains(&t.folded()) {
                 continue;
             }
             if words > limit {
@@ -264,7 +310,10 @@ impl Registry {
             if doubled {
                 continue;
             }
-            let key = loose_key_of_tokens(&toks[start..end]);
+            let stable = pieces.len();
+            token_pieces(t, None, &mut pieces);
+            let key = loose_key_of_pieces(&pieces);
+            pieces.truncate(stable);
             if let Some(e) = self.lookup(&key) {
                 if e.level != Some(Level::Group) {
                     best = Some(end);
@@ -272,7 +321,7 @@ impl Registry {
             }
             // Keys rewrite "các <units>" and "có liên quan", so a span ending
             // inside those may still grow into a key it is not a prefix of.
-            let may_be_rewritten = lexicon::PLURAL_MARKERS.contains(&t.fold.as_str())
+            let may_be_rewritten = lexicon::PLURAL_MARKERS.contains(&t.folded())
                 || t.fold == lexicon::CONJUNCTION
                 || t.fold == "có"
                 || is_unit_word(&t.fold);
@@ -337,7 +386,7 @@ fn display_name(text: &str, toks: &[Tok<'_>]) -> String {
 /// Level of an unknown mention, from its words.
 fn infer_level(toks: &[Tok<'_>]) -> Option<Level> {
     let first = toks.first()?;
-    if lexicon::PLURAL_MARKERS.contains(&first.fold.as_str()) || first.is_punct('(') {
+    if lexicon::PLURAL_MARKERS.contains(&first.folded()) || first.is_punct('(') {
         return Some(Level::Group);
     }
     // "Sở, ban, ngành tỉnh", "địa phương", "tổ chức, doanh nghiệp ...": a
@@ -350,7 +399,7 @@ fn infer_level(toks: &[Tok<'_>]) -> Option<Level> {
         }
     }
     let key = loose_key_of_tokens(toks);
-    let words: Vec<String> = key.split(' ').map(str::to_string).collect();
+    let words: Vec<&str> = key.split(' ').collect();
     // The last unit word decides: "Tổ công tác ... cấp xã", "Cục ... tỉnh".
     let mut level = None;
     let mut i = 0;
@@ -378,7 +427,7 @@ fn infer_level(toks: &[Tok<'_>]) -> Option<Level> {
     if has(lexicon::CENTRAL_WORDS) {
         return Some(Level::Central);
     }
-    let first = words.first().map(String::as_str);
+    let first = words.first().copied();
     if first == Some("bộ") && match_phrase_words(&words, 0, lexicon::NOT_MINISTRY).is_none() {
         return Some(Level::Central);
     }

@@ -121,6 +121,14 @@ pub(crate) fn any_of<'a>(
     move |i: &'a str| {
         let mut best: Option<(&'a str, &'a str)> = None;
         for w in words {
+            // Lists are tried at every word of a text: a different first byte
+            // rules an entry out without the full comparison.
+            if w.as_bytes()
+                .first()
+                .is_some_and(|b| i.as_bytes().first() != Some(b))
+            {
+                continue;
+            }
             if let Ok((rest, m)) = kw(w)(i) {
                 let longer = match best {
                     Some((_, b)) => m.len() > b.len(),

@@ -7,6 +7,8 @@
 //! byte of the normalised text remembers which source bytes produced it, so
 //! `find_in_text` can hand back the phrase exactly as printed.
 
+use std::sync::OnceLock;
+
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
 
@@ -41,26 +43,131 @@ struct Unit {
 }
 
 pub(crate) fn normalize(src: &str) -> Normalized {
-    let mut units = Vec::with_capacity(src.len());
-    for (start, end) in clusters(src) {
+    let mut units = Builder::new(src.len());
+    let mut chars = src.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        // A cluster: the char and the combining marks after it, so that NFC can be
+        // applied per cluster without losing track of the source position.
+        let mut end = start + c.len_utf8();
+        let lone = end;
+        while let Some(&(k, m)) = chars.peek() {
+            if plainly_nfc(m) || !is_combining_mark(m) {
+                break;
+            }
+            end = k + m.len_utf8();
+            chars.next();
+        }
+        // A lone char that NFC keeps as it is (most of any text) skips the
+        // composition machinery, the main cost of this function.
+        if end == lone && plainly_nfc(c) {
+            push_folded(&mut units, c, start, end);
+            continue;
+        }
         let Some(cluster) = src.get(start..end) else {
             continue;
         };
-        // A lone char that NFC keeps as it is (most of any text) skips the
-        // composition machinery, the main cost of this function.
-        let mut chars = cluster.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            if plainly_nfc(c) {
-                push_folded(&mut units, c, start, end);
-                continue;
-            }
-        }
         for c in cluster.nfc() {
             push_folded(&mut units, c, start, end);
         }
     }
-    canonical_tones(&mut units);
-    collapse_spaces(&units)
+    units.finish()
+}
+
+/// The output, built unit by unit as the source is read: a run of letters is
+/// held until it ends, to place its tone ([`canonical_syllable`]), then every
+/// unit goes through the space collapsing ([`Builder::collapse`]).
+struct Builder {
+    text: String,
+    src_start: Vec<usize>,
+    src_end: Vec<usize>,
+    /// A space or line break not yet written: written only before a next unit.
+    pending: Option<Unit>,
+    word: Vec<Unit>,
+    /// Scratch: the letters of `word`, and their canonical form.
+    chars: Vec<char>,
+    canon: Vec<char>,
+}
+
+impl Builder {
+    fn new(capacity: usize) -> Builder {
+        Builder {
+            text: String::with_capacity(capacity),
+            src_start: Vec::with_capacity(capacity),
+            src_end: Vec::with_capacity(capacity),
+            pending: None,
+            word: Vec::new(),
+            chars: Vec::new(),
+            canon: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, u: Unit) {
+        if is_alphabetic(u.c) {
+            self.word.push(u);
+            return;
+        }
+        self.end_word();
+        self.collapse(u);
+    }
+
+    /// Moves the tone of the letter run just read to one deterministic vowel,
+    /// so that old and new placements ("hòa"/"hoà", "thủy"/"thuỷ", "qúy"/"quý")
+    /// read the same, and writes it.
+    fn end_word(&mut self) {
+        let mut word = std::mem::take(&mut self.word);
+        // An ASCII word has no tone mark to move (`canonical_syllable` would
+        // say `None`): most words of a phrase skip the work.
+        if word.iter().any(|u| !u.c.is_ascii()) {
+            self.chars.clear();
+            self.chars.extend(word.iter().map(|u| u.c));
+            if canonical_syllable(&self.chars, &mut self.canon).is_some() {
+                for (u, &c) in word.iter_mut().zip(&self.canon) {
+                    u.c = c;
+                }
+            }
+        }
+        for u in word.drain(..) {
+            self.collapse(u);
+        }
+        self.word = word;
+    }
+
+    /// One space for any run of spaces, one newline for a run containing a line
+    /// break, nothing at the ends.
+    #[inline]
+    fn collapse(&mut self, u: Unit) {
+        if u.c == ' ' || u.c == '\n' {
+            self.pending = match self.pending {
+                Some(p) if p.c == '\n' => Some(p),
+                _ if self.text.is_empty() => None,
+                _ => Some(u),
+            };
+            return;
+        }
+        if let Some(p) = self.pending.take() {
+            self.emit(p);
+        }
+        self.emit(u);
+    }
+
+    #[inline]
+    fn emit(&mut self, u: Unit) {
+        self.text.push(u.c);
+        for _ in 0..u.c.len_utf8() {
+            self.src_start.push(u.start);
+            self.src_end.push(u.end);
+        }
+    }
+
+    fn finish(mut self) -> Normalized {
+        self.end_word();
+        Normalized {
+            text: self.text,
+            src_start: self.src_start,
+            src_end: self.src_end,
+        }
+    }
 }
 
 /// A char that NFC leaves alone whatever surrounds it, known without tables:
@@ -74,21 +181,7 @@ fn plainly_nfc(c: char) -> bool {
         || ('\u{2002}'..='\u{206F}').contains(&c)
 }
 
-/// Byte ranges of "base character + following combining marks", so that NFC can be
-/// applied per cluster without losing track of the source position.
-fn clusters(src: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in src.char_indices() {
-        let end = i + c.len_utf8();
-        match out.last_mut() {
-            Some(last) if !plainly_nfc(c) && is_combining_mark(c) => last.1 = end,
-            _ => out.push((i, end)),
-        }
-    }
-    out
-}
-
-fn push_folded(units: &mut Vec<Unit>, c: char, start: usize, end: usize) {
+fn push_folded(units: &mut Builder, c: char, start: usize, end: usize) {
     let mapped = match c {
         // Markdown emphasis, escapes and invisible characters carry no words.
         '*' | '_' | '\\' | '`' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
@@ -101,6 +194,14 @@ fn push_folded(units: &mut Vec<Unit>, c: char, start: usize, end: usize) {
         c if c.is_whitespace() => ' ',
         c => c,
     };
+    if let Some(lower) = lower_char(mapped) {
+        units.push(Unit {
+            c: lower,
+            start,
+            end,
+        });
+        return;
+    }
     for lower in mapped.to_lowercase() {
         units.push(Unit {
             c: lower,
@@ -110,33 +211,51 @@ fn push_folded(units: &mut Vec<Unit>, c: char, start: usize, end: usize) {
     }
 }
 
-/// Moves the tone mark of every letter run to one deterministic vowel, so that old and
-/// new placements ("hòa"/"hoà", "thủy"/"thuỷ", "qúy"/"quý") read the same.
-fn canonical_tones(units: &mut [Unit]) {
-    let mut i = 0;
-    while i < units.len() {
-        if !units[i].c.is_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < units.len() && units[j].c.is_alphabetic() {
-            j += 1;
-        }
-        let word: Vec<char> = units[i..j].iter().map(|u| u.c).collect();
-        if let Some(canon) = canonical_syllable(&word) {
-            for (u, c) in units[i..j].iter_mut().zip(canon) {
-                u.c = c;
+/// `c.to_lowercase()` when that is one char (`None` for the few chars whose lower
+/// case is longer, like 'İ'). ASCII and the Latin letters Vietnamese is written
+/// with are answered by arithmetic, the rest by Unicode's case tables: every
+/// char of every phrase is lowered.
+#[inline]
+fn lower_char(c: char) -> Option<char> {
+    let u = c as u32;
+    match u {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        // À–Þ (but ×) → à–þ; ß–ÿ and × are their own lower case.
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
+        0xD7..=0xFF => Some(c),
+        // Upper/lower pairs at even/odd code points: Latin Extended-A (Ă, Đ, Ĩ,
+        // Ũ ...) and the Vietnamese block of Latin Extended Additional (Ạ–ỹ).
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(u | 1),
+        // Ơ, Ư and their lower case.
+        0x1A0 | 0x1AF => char::from_u32(u + 1),
+        0x1A1 | 0x1B0 => Some(c),
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Some(l),
+                _ => None,
             }
         }
-        i = j;
     }
 }
 
-/// The syllable with its single tone on the vowel the modern convention chooses, or
-/// `None` when the word is not a single toned syllable (then it is left untouched).
-pub(crate) fn canonical_syllable(word: &[char]) -> Option<Vec<char>> {
-    let mut bases = Vec::with_capacity(word.len());
+/// `char::is_alphabetic`, answering for the Latin letters Vietnamese is written
+/// with by range instead of through Unicode's tables. U+00C0–U+024F are all
+/// letters but × and ÷; U+1E00–U+1EFF are all letters.
+fn is_alphabetic(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// The syllable with its single tone on the vowel the modern convention chooses, in
+/// `bases`, or `None` when the word is not a single toned syllable (then it is left
+/// untouched).
+pub(crate) fn canonical_syllable(word: &[char], bases: &mut Vec<char>) -> Option<()> {
+    bases.clear();
     let mut tone = None;
     for &c in word {
         let (base, t) = split_tone(c)?;
@@ -148,15 +267,47 @@ pub(crate) fn canonical_syllable(word: &[char]) -> Option<Vec<char>> {
         bases.push(base);
     }
     let tone = tone?;
-    let at = tone_position(&bases)?;
-    let mut out = bases;
-    let toned = compose(*out.get(at)?, tone)?;
-    out[at] = toned;
-    Some(out)
+    let at = tone_position(bases)?;
+    let toned = compose(*bases.get(at)?, tone)?;
+    bases[at] = toned;
+    Some(())
 }
 
+/// A letter's base without its tone mark, and the tone mark if it had one.
+type SplitTone = Option<(char, Option<char>)>;
+
 /// A letter without its tone mark, and the tone mark if it had one.
-fn split_tone(c: char) -> Option<(char, Option<char>)> {
+fn split_tone(c: char) -> SplitTone {
+    // ASCII letters are their own base, without a tone.
+    if c.is_ascii() {
+        return Some((c, None));
+    }
+    // The Latin letters Vietnamese is written with are looked up in a table
+    // made once by the general rule: every letter of every word comes here.
+    const LATIN: std::ops::Range<u32> = 0xC0..0x250;
+    const EXTENDED: std::ops::Range<u32> = 0x1E00..0x1F00;
+    static TABLE: OnceLock<Vec<SplitTone>> = OnceLock::new();
+    let u = c as u32;
+    let at = if LATIN.contains(&u) {
+        u - LATIN.start
+    } else if EXTENDED.contains(&u) {
+        u - EXTENDED.start + LATIN.len() as u32
+    } else {
+        return split_tone_by_decomposition(c);
+    };
+    let table = TABLE.get_or_init(|| {
+        LATIN
+            .chain(EXTENDED)
+            .map(|u| char::from_u32(u).and_then(split_tone_by_decomposition))
+            .collect()
+    });
+    match table.get(at as usize) {
+        Some(split) => *split,
+        None => split_tone_by_decomposition(c),
+    }
+}
+
+fn split_tone_by_decomposition(c: char) -> SplitTone {
     let mut parts = Vec::with_capacity(3);
     decompose_canonical(c, |d| parts.push(d));
     let tone = parts.iter().copied().find(|d| TONE_MARKS.contains(d));
@@ -215,42 +366,6 @@ fn tone_position(bases: &[char]) -> Option<usize> {
     })
 }
 
-/// Joins the units into the output string: one space for any run of spaces, one
-/// newline for a run containing a line break, nothing at the ends.
-fn collapse_spaces(units: &[Unit]) -> Normalized {
-    let mut text = String::with_capacity(units.len());
-    let mut src_start = Vec::with_capacity(units.len());
-    let mut src_end = Vec::with_capacity(units.len());
-    let mut pending: Option<Unit> = None;
-    for u in units {
-        if u.c == ' ' || u.c == '\n' {
-            pending = match pending {
-                Some(p) if p.c == '\n' => Some(p),
-                _ if text.is_empty() => None,
-                _ => Some(*u),
-            };
-            continue;
-        }
-        if let Some(p) = pending.take() {
-            emit(&mut text, &mut src_start, &mut src_end, p);
-        }
-        emit(&mut text, &mut src_start, &mut src_end, *u);
-    }
-    Normalized {
-        text,
-        src_start,
-        src_end,
-    }
-}
-
-fn emit(text: &mut String, starts: &mut Vec<usize>, ends: &mut Vec<usize>, u: Unit) {
-    text.push(u.c);
-    for _ in 0..u.c.len_utf8() {
-        starts.push(u.start);
-        ends.push(u.end);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,6 +391,28 @@ mod tests {
 
     fn n(s: &str) -> String {
         normalize(s).text
+    }
+
+    #[test]
+    fn char_shortcuts_agree_with_std() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{10400}']) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            let std: Vec<char> = c.to_lowercase().collect();
+            match lower_char(c) {
+                Some(l) => assert_eq!(std, [l], "{c:?}"),
+                None => assert!(std.len() > 1, "{c:?}"),
+            }
+        }
+        // The table of split tones agrees with the rule it was made by.
+        for c in ('\u{80}'..='\u{2FFF}').chain(['\u{FF21}']) {
+            assert_eq!(split_tone(c), split_tone_by_decomposition(c), "{c:?}");
+        }
+        // ASCII letters decompose to themselves.
+        for c in ('a'..='z').chain('A'..='Z') {
+            let mut parts = Vec::new();
+            decompose_canonical(c, |d| parts.push(d));
+            assert_eq!(parts, [c]);
+        }
     }
 
     #[test]

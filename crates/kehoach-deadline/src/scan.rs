@@ -49,28 +49,47 @@ fn is_alphanumeric(c: char) -> bool {
 
 /// Calls `f` at every word start; when it reports a match end, the walk resumes there,
 /// so a construct's own words are not read a second time.
-fn walk(text: &str, mut f: impl FnMut(usize) -> Option<usize>) {
+fn walk(text: &str, f: impl FnMut(usize) -> Option<usize>) {
+    walk_until(text, text.len(), f)
+}
+
+/// [`walk`] over the word starts up to byte `last` (included).
+fn walk_until(text: &str, last: usize, mut f: impl FnMut(usize) -> Option<usize>) {
     let mut pos = 0;
-    while pos < text.len() {
-        if is_word_start(text, pos) {
+    // Whether the char before `pos` is a letter or digit: carried along
+    // instead of decoded again at every char (`is_word_start`).
+    let mut after_word = false;
+    while let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) {
+        if pos > last {
+            break;
+        }
+        let in_word = is_alphanumeric(c);
+        if in_word && !after_word {
             if let Some(end) = f(pos) {
                 if end > pos && text.is_char_boundary(end) {
                     pos = end;
+                    after_word = text
+                        .get(..pos)
+                        .and_then(|s| s.chars().next_back())
+                        .is_some_and(is_alphanumeric);
                     continue;
                 }
             }
         }
-        pos += text
-            .get(pos..)
-            .and_then(|s| s.chars().next())
-            .map_or(1, char::len_utf8);
+        after_word = in_word;
+        pos += c.len_utf8();
     }
 }
 
-/// Blanks out every match of `parser` so later constructs cannot read it.
+/// Blanks out every match of `parser` so later constructs cannot read it. Each
+/// parser given here reads a number (a document number, a date, a year), so no
+/// match starts after the text's last digit: the walk stops there.
 fn mask_with(text: &mut String, parser: fn(&str) -> Res<'_, &str>) {
+    let Some(last_digit) = text.bytes().rposition(|b| b.is_ascii_digit()) else {
+        return;
+    };
     let mut ranges = Vec::new();
-    walk(text, |pos| {
+    walk_until(text, last_digit, |pos| {
         let rest = text.get(pos..)?;
         let (after, _) = parser(rest).ok()?;
         let end = text.len() - after.len();

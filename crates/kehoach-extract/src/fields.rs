@@ -90,19 +90,107 @@ fn labels_longest_first() -> &'static [(&'static str, FieldKind)] {
     })
 }
 
+type Label = (&'static str, FieldKind);
+
+/// [`labels_longest_first`] grouped by first letter (labels are lower case), each
+/// group still longest first.
+fn labels_by_initial() -> &'static [(char, Vec<Label>)] {
+    static GROUPS: std::sync::OnceLock<Vec<(char, Vec<Label>)>> = std::sync::OnceLock::new();
+    GROUPS.get_or_init(|| {
+        let mut groups: Vec<(char, Vec<Label>)> = Vec::new();
+        for &(label, kind) in labels_longest_first() {
+            let Some(c) = label.chars().next() else {
+                continue;
+            };
+            match groups.iter_mut().find(|(g, _)| *g == c) {
+                Some((_, labels)) => labels.push((label, kind)),
+                None => groups.push((c, vec![(label, kind)])),
+            }
+        }
+        groups
+    })
+}
+
 /// A label from the vocabulary followed by its colon.
 fn field_label(i: &str) -> IResult<&str, (&str, FieldKind)> {
-    for (label, kind) in labels_longest_first() {
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
+    };
+    // Every line is asked, and `tag_no_case` lower-cases char by char through
+    // Unicode's tables: only the labels with the line's first letter are tried
+    // (labels are lower case, so a letter matches only its lower case), and each
+    // is compared first by the same rule through [`lower_char`], so that only a
+    // label that matches goes to the parser.
+    let Some(first) = i.chars().next().and_then(lower_char) else {
+        return fail();
+    };
+    let Some((_, labels)) = labels_by_initial().iter().find(|(c, _)| *c == first) else {
+        return fail();
+    };
+    for (label, kind) in labels {
+        let differs = i
+            .chars()
+            .zip(label.chars())
+            .any(|(a, b)| !same_ignoring_case(a, b));
+        if differs {
+            continue;
+        }
         let r: IResult<&str, _> = pair(tag_no_case(*label), preceded(space0, one_of(":：")))(i);
         if let Ok((rest, _)) = r {
             let printed = &i[..i.len() - rest.len()];
             return Ok((rest, (printed.trim_end_matches([':', '：', ' ']), *kind)));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    fail()
+}
+
+/// `a.to_lowercase().eq(b.to_lowercase())` (how `tag_no_case` compares), through
+/// [`lower_char`].
+fn same_ignoring_case(a: char, b: char) -> bool {
+    if a == b {
+        return true;
+    }
+    match (lower_char(a), lower_char(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.to_lowercase().eq(b.to_lowercase()),
+    }
+}
+
+/// The lower case of the first `chars` chars of `s`: what `s.to_lowercase()`
+/// starts with, as far as a prefix test of a phrase of at most `chars` chars
+/// (without "σ") can tell, for the price of those chars only.
+pub(crate) fn lower_opening(s: &str, chars: usize) -> String {
+    s.chars().take(chars).flat_map(char::to_lowercase).collect()
+}
+
+/// `c.to_lowercase()` when that is one char (`None` for the few chars whose lower
+/// case is longer, like 'İ'). ASCII and the Latin letters Vietnamese is written
+/// with are answered by arithmetic, the rest by Unicode's case tables.
+#[inline]
+pub(crate) fn lower_char(c: char) -> Option<char> {
+    let u = c as u32;
+    match u {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        // À–Þ (but ×) → à–þ; ß–ÿ and × are their own lower case.
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
+        0xD7..=0xFF => Some(c),
+        // Upper/lower pairs at even/odd code points: Latin Extended-A (Ă, Đ, Ĩ,
+        // Ũ ...) and the Vietnamese block of Latin Extended Additional (Ạ–ỹ).
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(u | 1),
+        // Ơ, Ư and their lower case.
+        0x1A0 | 0x1AF => char::from_u32(u + 1),
+        0x1A1 | 0x1B0 => Some(c),
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Some(l),
+                _ => None,
+            }
+        }
+    }
 }
 
 /// Leftover emphasis marks of plain-text conversions ("*Thời gian:* ...").
@@ -146,7 +234,9 @@ fn fields_from(label: &str, kind: FieldKind, rest: &str) -> Vec<Field> {
 /// The next "<sentence end> <Label>:" inside a value.
 fn next_inline_label(value: &str) -> Option<(usize, &str, (&str, FieldKind))> {
     let mut search = 0;
-    while let Some(rel) = value[search..].find(['.', ';']) {
+    // '.' and ';' are ASCII, and an ASCII byte is always a whole char in UTF-8.
+    let ends = |b: &u8| matches!(b, b'.' | b';');
+    while let Some(rel) = value.as_bytes().get(search..)?.iter().position(ends) {
         let dot = search + rel;
         let after_dot = &value[dot + 1..];
         let candidate = strip_marks(after_dot.trim_start());
@@ -174,7 +264,15 @@ pub fn trailing_fields(text: &str) -> Option<(String, Vec<Field>)> {
 
 /// Is the label printed with an item marker of its own ("a) Cơ quan chủ trì: ...")?
 pub fn is_field_line(line: &str) -> bool {
-    field_line(line).is_some()
+    // `field_line` without building the fields: asked of every line.
+    let mut t = strip_marks(line.trim_start());
+    if field_label(t).is_err() {
+        let Some((_, rest)) = item_marker(t) else {
+            return false;
+        };
+        t = strip_marks(rest);
+    }
+    field_label(t).is_ok()
 }
 
 #[cfg(test)]
@@ -185,6 +283,33 @@ mod tests {
         let f = field_line(line).unwrap_or_default();
         assert_eq!(f.len(), 1, "{line:?} gave {f:?}");
         (f[0].kind, f[0].value.clone())
+    }
+
+    #[test]
+    fn labels_are_lower_case() {
+        // `field_label` looks a label up by the lower case of the line's first
+        // letter.
+        for (label, _) in LABELS {
+            assert!(label.chars().all(|c| c.to_lowercase().eq([c])), "{label}");
+        }
+    }
+
+    #[test]
+    fn lower_char_agrees_with_std() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{10400}']) {
+            let std: Vec<char> = c.to_lowercase().collect();
+            match lower_char(c) {
+                Some(l) => assert_eq!(std, [l], "{c:?}"),
+                None => assert!(std.len() > 1, "{c:?}"),
+            }
+            for d in ['a', 'A', 'ơ', 'Ơ', 'i', '\u{130}', c] {
+                assert_eq!(
+                    same_ignoring_case(c, d),
+                    c.to_lowercase().eq(d.to_lowercase()),
+                    "{c:?} {d:?}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -268,6 +393,21 @@ mod tests {
         .unwrap_or_default();
         assert_eq!(f[0].kind, FieldKind::Assignment);
         assert!(trailing_fields("Thời gian qua, tỉnh đã triển khai. Kết quả tốt.").is_none());
+    }
+
+    #[test]
+    fn is_field_line_agrees_with_field_line() {
+        for l in [
+            "Cơ quan thực hiện: Công an tỉnh.",
+            "a) Cơ quan chủ trì: Sở Tư pháp",
+            "- Thời hạn : Quý I",
+            "Chủ trì, phối hợp với Sở Tài chính nghiên cứu",
+            "a) Triển khai thi hành Thông tư",
+            "*Thời gian:* trước ngày 31/5",
+            "",
+        ] {
+            assert_eq!(is_field_line(l), field_line(l).is_some(), "{l:?}");
+        }
     }
 
     #[test]

@@ -28,7 +28,8 @@ fn clauses(text: &str) -> impl Iterator<Item = &str> {
 
 /// The clause without its assigning word.
 fn strip_opener(clause: &str) -> &str {
-    let lower = clause.to_lowercase();
+    let longest = ASSIGNING_OPENERS.iter().map(|o| o.chars().count()).max();
+    let lower = crate::fields::lower_opening(clause, longest.unwrap_or(0));
     for o in ASSIGNING_OPENERS {
         if lower.starts_with(o) && clause.is_char_boundary(o.len()) {
             return clause[o.len()..].trim_start();

@@ -157,15 +157,11 @@ pub fn convert_with_stats(
     let mut tree = tree::build(&infos);
     let roles = tasks::node_roles(&tree, registry);
     let deadline_ctx = kehoach_deadline::Context { plan_year };
-    let moves = tasks::trailing_field_owners(&tasks::Ctx::new(
-        &tree,
-        &clean,
-        registry,
-        deadline_ctx,
-        roles.clone(),
-    ));
+    let hoist = tasks::Ctx::new(&tree, &clean, registry, deadline_ctx, roles.clone());
+    let moves = tasks::trailing_field_owners(&hoist);
+    let memo = hoist.into_memo();
     tasks::move_fields(&mut tree, &moves);
-    let ctx = tasks::Ctx::new(&tree, &clean, registry, deadline_ctx, roles);
+    let ctx = tasks::Ctx::with_memo(&tree, &clean, registry, deadline_ctx, roles, memo);
     let mut drafts = tasks::extract(&ctx);
     drafts.extend(tasks::table_tasks(&ctx, &tables));
 

@@ -26,10 +26,11 @@ const ROLE_OPENINGS: &[(&str, SectionRole)] = &[
 ];
 
 pub fn title_role(title: &str) -> Option<SectionRole> {
-    let t = title
-        .trim()
-        .trim_start_matches(['*', '#', ' '])
-        .to_lowercase();
+    let longest = ROLE_OPENINGS.iter().map(|(w, _)| w.chars().count()).max();
+    let t = crate::fields::lower_opening(
+        title.trim().trim_start_matches(['*', '#', ' ']),
+        longest.unwrap_or(0),
+    );
     ROLE_OPENINGS
         .iter()
         .filter(|(w, _)| t.starts_with(w))

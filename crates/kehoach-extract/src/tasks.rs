@@ -11,11 +11,13 @@ use crate::fields::FieldKind;
 use crate::roles::title_role;
 use crate::tree::{Node, Tree};
 use kehoach_agency::{
-    heading_agencies, split_assignment_with, split_list_with, support_in_text, Registry,
+    heading_agencies, split_assignment_with, split_list_with, support_in_text, Assignment, Registry,
 };
 use kehoach_deadline as dl;
 use kehoach_model::{Deadline, DeadlineKind, Origin, SectionRole};
 use kehoach_segment::CleanLine;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
 pub struct Draft {
@@ -48,6 +50,66 @@ pub struct Ctx<'a> {
     /// [`own_signal`] per node, computed once: the walk, the task builder, text
     /// assembly and the field hoist all ask, and each answer parses the node's text.
     pub signals: Vec<std::cell::OnceCell<bool>>,
+    memo: Memo,
+}
+
+/// Readings the task rules ask for more than once, made once: per node, its inline
+/// deadline, inline assignment and running deadline; per field value or table cell
+/// text, its agencies and deadline (plans repeat "Sở Tư pháp", "Năm 2023" row after
+/// row).
+///
+/// None of them depends on a node's fields, so the memo outlives the field hoist
+/// ([`move_fields`] moves fields, never text): take it from the first [`Ctx`] with
+/// [`Ctx::into_memo`] and give it to the second with [`Ctx::with_memo`].
+#[derive(Default)]
+pub struct Memo {
+    /// What the readings were made with; a memo handed to a different context
+    /// is dropped.
+    nodes: usize,
+    deadline_ctx: dl::Context,
+    roles: Vec<SectionRole>,
+    inline_deadline: Vec<OnceCell<Option<(String, dl::Parsed)>>>,
+    inline_assignment: Vec<OnceCell<Option<Assignment>>>,
+    running_deadline: Vec<OnceCell<Option<dl::Found>>>,
+    assignments: RefCell<HashMap<String, Assignment>>,
+    lists: RefCell<HashMap<String, Vec<String>>>,
+    deadlines: RefCell<HashMap<String, (Deadline, bool)>>,
+}
+
+impl Memo {
+    fn new(nodes: usize, deadline_ctx: dl::Context, roles: &[SectionRole]) -> Memo {
+        Memo {
+            nodes,
+            deadline_ctx,
+            roles: roles.to_vec(),
+            inline_deadline: empty_cells(nodes),
+            inline_assignment: empty_cells(nodes),
+            running_deadline: empty_cells(nodes),
+            ..Memo::default()
+        }
+    }
+}
+
+fn empty_cells<T>(n: usize) -> Vec<OnceCell<T>> {
+    (0..n).map(|_| OnceCell::new()).collect()
+}
+
+/// `f(key)`, remembered in `cache` by key.
+fn cached<T: Clone>(cache: &RefCell<HashMap<String, T>>, key: &str, f: impl FnOnce() -> T) -> T {
+    if let Some(v) = cache.borrow().get(key) {
+        return v.clone();
+    }
+    let v = f();
+    cache.borrow_mut().insert(key.to_string(), v.clone());
+    v
+}
+
+/// `f()`, remembered in the `id`th cell of `cells`.
+fn per_node<T: Clone>(cells: &[OnceCell<T>], id: usize, f: impl FnOnce() -> T) -> T {
+    match cells.get(id) {
+        Some(cell) => cell.get_or_init(f).clone(),
+        None => f(),
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -58,6 +120,28 @@ impl<'a> Ctx<'a> {
         deadline_ctx: dl::Context,
         roles: Vec<SectionRole>,
     ) -> Ctx<'a> {
+        let memo = Memo::new(tree.nodes.len(), deadline_ctx, &roles);
+        Ctx::with_memo(tree, clean, registry, deadline_ctx, roles, memo)
+    }
+
+    /// [`Ctx::new`], reusing the readings of an earlier context over the same text
+    /// (see [`Memo`]).
+    pub fn with_memo(
+        tree: &'a Tree,
+        clean: &'a [CleanLine],
+        registry: &'a Registry,
+        deadline_ctx: dl::Context,
+        roles: Vec<SectionRole>,
+        memo: Memo,
+    ) -> Ctx<'a> {
+        let fits = memo.nodes == tree.nodes.len()
+            && memo.deadline_ctx == deadline_ctx
+            && memo.roles == roles;
+        let memo = if fits {
+            memo
+        } else {
+            Memo::new(tree.nodes.len(), deadline_ctx, &roles)
+        };
         let signals = (0..tree.nodes.len())
             .map(|_| std::cell::OnceCell::new())
             .collect();
@@ -68,7 +152,13 @@ impl<'a> Ctx<'a> {
             deadline_ctx,
             roles,
             signals,
+            memo,
         }
+    }
+
+    /// The readings made so far, for the next context over the same text.
+    pub fn into_memo(self) -> Memo {
+        self.memo
     }
 }
 
@@ -236,11 +326,13 @@ fn is_part(n: &Node) -> bool {
 /// "Giao X chủ trì, phối hợp với Y ..." written into the item's own sentence.
 /// Only in parts titled as task parts: a decision's articles ("Điều 2. Giao Ban
 /// Chỉ đạo ...") and objectives assign in prose too, but they are not task lists.
-fn inline_assignment(ctx: &Ctx, id: usize) -> Option<kehoach_agency::Assignment> {
+fn inline_assignment(ctx: &Ctx, id: usize) -> Option<Assignment> {
     if ctx.roles[id] != SectionRole::Tasks || is_part(&ctx.tree.nodes[id]) {
         return None;
     }
-    crate::inline::assignment_in_text(&own_text(&ctx.tree.nodes[id]), ctx.registry)
+    per_node(&ctx.memo.inline_assignment, id, || {
+        crate::inline::assignment_in_text(&own_text(&ctx.tree.nodes[id]), ctx.registry)
+    })
 }
 
 /// A deadline phrase inside the sentence of a leaf item of a task part ("... thực
@@ -251,7 +343,9 @@ fn running_deadline(ctx: &Ctx, id: usize) -> Option<dl::Found> {
     if ctx.roles[id] != SectionRole::Tasks || !n.children.is_empty() || is_part(n) {
         return None;
     }
-    dl::find_in_text(&own_text(n), &ctx.deadline_ctx)
+    per_node(&ctx.memo.running_deadline, id, || {
+        dl::find_in_text(&own_text(n), &ctx.deadline_ctx)
+    })
 }
 
 /// The node's own text lines joined: wrapped lines with a space, paragraphs with a newline.
@@ -313,6 +407,12 @@ fn printed_marker(m: &crate::marker::Marker) -> String {
 /// Candidates for an inline deadline, in reading order: emphasised stretches,
 /// parenthesised remarks, then the item's last sentence.
 fn inline_deadline(ctx: &Ctx, id: usize) -> Option<(String, dl::Parsed)> {
+    per_node(&ctx.memo.inline_deadline, id, || {
+        read_inline_deadline(ctx, id)
+    })
+}
+
+fn read_inline_deadline(ctx: &Ctx, id: usize) -> Option<(String, dl::Parsed)> {
     let n = &ctx.tree.nodes[id];
     let mut candidates: Vec<String> = Vec::new();
     for tl in &n.text {
@@ -349,15 +449,17 @@ fn parenthesised(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
-    for (i, c) in s.char_indices() {
+    // Parentheses are ASCII, and an ASCII byte is always a whole char in UTF-8:
+    // the bytes are enough.
+    for (i, c) in s.bytes().enumerate() {
         match c {
-            '(' => {
+            b'(' => {
                 if depth == 0 {
                     start = i + 1;
                 }
                 depth += 1;
             }
-            ')' if depth > 0 => {
+            b')' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
                     if let Some(seg) = s.get(start..i) {
@@ -421,6 +523,27 @@ fn deadline_from_phrase(ctx: &Ctx, value: &str) -> (Deadline, bool) {
     (to_model(Some(raw.to_string()), &p), p.year_assumed)
 }
 
+/// [`split_assignment_with`] of a field value or cell, remembered by text.
+fn assignment(ctx: &Ctx, value: &str) -> Assignment {
+    cached(&ctx.memo.assignments, value, || {
+        split_assignment_with(value, ctx.registry)
+    })
+}
+
+/// [`split_list_with`] of a field value or cell, remembered by text.
+fn agency_list(ctx: &Ctx, value: &str) -> Vec<String> {
+    cached(&ctx.memo.lists, value, || {
+        split_list_with(value, ctx.registry)
+    })
+}
+
+/// [`deadline_from_phrase`] of a field value or cell, remembered by text.
+fn deadline_of(ctx: &Ctx, value: &str) -> (Deadline, bool) {
+    cached(&ctx.memo.deadlines, value, || {
+        deadline_from_phrase(ctx, value)
+    })
+}
+
 fn push_unique(list: &mut Vec<String>, items: impl IntoIterator<Item = String>) {
     for i in items {
         let i = i.trim().to_string();
@@ -453,15 +576,13 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
         }
         match f.field.kind {
             FieldKind::Assignment => {
-                let a = split_assignment_with(&f.field.value, ctx.registry);
+                let a = assignment(ctx, &f.field.value);
                 push_unique(&mut lead, a.lead);
                 push_unique(&mut support, a.support);
             }
-            FieldKind::Support => {
-                push_unique(&mut support, split_list_with(&f.field.value, ctx.registry))
-            }
+            FieldKind::Support => push_unique(&mut support, agency_list(ctx, &f.field.value)),
             FieldKind::Deadline if deadline.is_none() => {
-                deadline = Some(deadline_from_phrase(ctx, &f.field.value))
+                deadline = Some(deadline_of(ctx, &f.field.value))
             }
             FieldKind::Deadline => {}
             FieldKind::Output => output = Some(f.field.value.trim().to_string()),
@@ -491,7 +612,7 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
     if support.is_empty() && lead.is_empty() {
         // An item that opens with its role ("Phối hợp với X ...", "Chủ trì, phối hợp X ...")
         // names its supporters even though the plan's issuer is the implied lead.
-        let opening = text.trim_start().to_lowercase();
+        let opening = crate::fields::lower_opening(text.trim_start(), 8);
         if opening.starts_with("phối hợp") || opening.starts_with("chủ trì") {
             let first = text.split(". ").next().unwrap_or(&text);
             support = support_in_text(first, ctx.registry);
@@ -663,15 +784,15 @@ pub fn table_tasks(ctx: &Ctx, tables: &[kehoach_tables::Table]) -> Vec<Draft> {
             let mut lead = Vec::new();
             let mut support = Vec::new();
             if let Some(l) = cell(R::Lead) {
-                let a = split_assignment_with(l, ctx.registry);
+                let a = assignment(ctx, l);
                 push_unique(&mut lead, a.lead);
                 push_unique(&mut support, a.support);
             }
             if let Some(s) = cell(R::Support) {
-                push_unique(&mut support, split_list_with(s, ctx.registry));
+                push_unique(&mut support, agency_list(ctx, s));
             }
             let (deadline, year_assumed) = match cell(R::Deadline) {
-                Some(d) => deadline_from_phrase(ctx, d),
+                Some(d) => deadline_of(ctx, d),
                 None => (Deadline::none(), false),
             };
             let extra = t

@@ -12,7 +12,7 @@
 //!
 //! [`find_citations`] runs [`citation`] at every word start of the (NFC) text.
 
-use crate::text::{is_alphabetic, is_alphanumeric, prefix_ci, squash_ws, Nfc};
+use crate::text::{is_alphabetic, is_alphanumeric, lower_char, prefix_ci, squash_ws, Nfc};
 use crate::{Citation, Date};
 use nom::branch::alt;
 use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
@@ -21,6 +21,7 @@ use nom::combinator::{map, opt, peek, recognize};
 use nom::error::{Error, ErrorKind};
 use nom::sequence::{pair, tuple};
 use nom::IResult;
+use std::sync::OnceLock;
 
 /// Document type words, longest first so "Thông tư liên tịch" wins over "Thông tư".
 /// Left: the lower-case pattern (a space matches any whitespace run); right: the
@@ -139,27 +140,63 @@ fn kw<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
 
 /// A document type word, any case: "Quyết định", "QUYẾT ĐỊNH", "văn bản".
 pub(crate) fn doc_type_word(i: &str) -> IResult<&str, &'static str> {
-    // This runs at every word of every paragraph, and most words start no type
-    // word: comparing first letters (exactly as `prefix_ci` would) once here
-    // skips the full comparison for them.
-    // Every type word starts with a lower-case letter that is its own lower case
-    // (a test checks), so "same first letter" is: `first` lowers to exactly it.
-    let Some(first) = i.chars().next() else {
+    // This runs at every word of many paragraphs, and most words start no type
+    // word. A type word's first word must be the input's whole first word (a
+    // space, or the word boundary `kw` demands, follows it), ignoring case; type
+    // words are lower case, so that is: the input's first word, lowered char by
+    // char, is the type word's first word. Only the type words opening with it
+    // are then compared in full.
+    const LONGEST: usize = 8;
+    let mut first = ['\0'; LONGEST];
+    let mut n = 0;
+    for c in i.chars().take_while(|&c| is_alphanumeric(c)) {
+        // Longer than any type word's first word, or a char whose lower case
+        // is not one letter: no type word.
+        let (Some(slot), Some(l)) = (first.get_mut(n), lower_char(c)) else {
+            return fail(i);
+        };
+        *slot = l;
+        n += 1;
+    }
+    let word = first.get(..n).unwrap_or(&[]);
+    let Some((_, group)) = type_words_by_first_word().iter().find(|(w, _)| w == word) else {
         return fail(i);
     };
-    let mut lower = first.to_lowercase();
-    let (Some(first_lower), None) = (lower.next(), lower.next()) else {
-        return fail(i);
-    };
-    for &(pat, canon) in TYPE_WORDS {
-        if !pat.starts_with(first_lower) {
-            continue;
-        }
+    for &(pat, canon) in group {
         if let Ok((rest, _)) = kw(pat)(i) {
             return Ok((rest, canon));
         }
     }
     fail(i)
+}
+
+type TypeWord = (&'static str, &'static str);
+
+/// [`TYPE_WORDS`] grouped by first word, each group in table order (so the
+/// longest still wins).
+fn type_words_by_first_word() -> &'static [(Vec<char>, Vec<TypeWord>)] {
+    static GROUPS: OnceLock<Vec<(Vec<char>, Vec<TypeWord>)>> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        let mut groups: Vec<(Vec<char>, Vec<TypeWord>)> = Vec::new();
+        for &(pat, canon) in TYPE_WORDS {
+            let first: Vec<char> = pat.chars().take_while(|&c| c != ' ').collect();
+            match groups.iter_mut().find(|(w, _)| *w == first) {
+                Some((_, words)) => words.push((pat, canon)),
+                None => groups.push((first, vec![(pat, canon)])),
+            }
+        }
+        groups
+    })
+}
+
+/// Whether a citation can start at `i` (a word start): a digit (a bare number), a
+/// law's "Bộ luật"/"Luật", or a type word. The scan asks this at every word, and
+/// most words are none of these: cheaper than trying the three parsers.
+fn may_open_citation(i: &str) -> bool {
+    let Some(c) = i.chars().next() else {
+        return false;
+    };
+    c.is_ascii_digit() || law_word(i).is_ok() || doc_type_word(i).is_ok()
 }
 
 /// One alphanumeric piece of a number's code ("QĐ", "TTg", "2015", "PC06").
@@ -720,16 +757,28 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
     let norm = Nfc::new(text);
     let t: &str = &norm.text;
     let mut out = Vec::new();
+    // Every citation has a number in it (a document number, a law's date or year),
+    // so none starts after the last digit: most paragraphs have none at all.
+    let Some(last_digit) = t.bytes().rposition(|b| b.is_ascii_digit()) else {
+        return out;
+    };
     let mut pos = 0usize;
     let mut prev: Option<char> = None;
     while let Some(c) = t.get(pos..).and_then(|r| r.chars().next()) {
+        if pos > last_digit {
+            break;
+        }
         // Word starts only. A digit before a type word is allowed because web pages glue
         // list numbers to titles ("- 2Nghị định 137/2015/NĐ-CP"); a bare number must not
         // continue another number or code ("2015" inside "137/2015/NĐ-CP").
-        let word_start = !matches!(prev, Some(p) if is_alphabetic(p));
-        let bare_ok = !matches!(prev, Some(p) if is_alphanumeric(p) || "/-–.,".contains(p));
-        if is_alphanumeric(c) && word_start && (bare_ok || !c.is_ascii_digit()) {
-            let rest = t.get(pos..).unwrap_or("");
+        let word_start = || !matches!(prev, Some(p) if is_alphabetic(p));
+        let bare_ok = || !matches!(prev, Some(p) if is_alphanumeric(p) || "/-–.,".contains(p));
+        let rest = t.get(pos..).unwrap_or("");
+        if is_alphanumeric(c)
+            && word_start()
+            && (!c.is_ascii_digit() || bare_ok())
+            && may_open_citation(rest)
+        {
             if let Ok((after, p)) = citation(rest) {
                 let end = t.len() - after.len();
                 if end > pos {
@@ -767,12 +816,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn type_words_start_with_their_own_lower_case() {
+    fn type_words_open_with_a_word_of_letters() {
+        // `doc_type_word` compares the input's first word, lowered, with each
+        // type word's: that word must be lower-case letters only, not empty and
+        // not longer than the buffer it is read into.
         for (pat, _) in TYPE_WORDS {
-            let Some(c) = pat.chars().next() else {
-                panic!("empty type word");
-            };
-            assert!(c.to_lowercase().eq([c]), "{pat}");
+            let first = pat.split(' ').next().unwrap_or("");
+            assert!(!first.is_empty(), "{pat}");
+            assert!(first.chars().count() <= 8, "{pat}");
+            assert!(first.chars().all(char::is_alphabetic), "{pat}");
+            assert!(first.chars().all(|c| c.to_lowercase().eq([c])), "{pat}");
         }
     }
     use crate::citation_id;

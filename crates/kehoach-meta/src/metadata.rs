@@ -12,6 +12,7 @@ use crate::citation::{doc_number, doc_type_word, type_from_code};
 use crate::text::{abbreviate_bodies, is_upper_text, nfc, prefix_ci, squash_ws, title_case};
 use crate::{Date, Metadata};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// How far from the top the header fields (number, date line, type heading, authority)
@@ -25,15 +26,30 @@ const OPENING_LINES: usize = 60;
 
 /// One input line, cleaned, split into layout cells.
 struct Line {
-    /// Cells of a pipe- or tab-laid row; a plain line is one cell. Empty cells dropped.
-    cells: Vec<String>,
     /// Cells joined by one space.
     text: String,
+    /// Cells of a pipe- or tab-laid row, as byte ranges of `text`; a plain line is one
+    /// cell. Empty cells dropped.
+    cell_ranges: Vec<(usize, usize)>,
 }
 
 impl Line {
     fn is_blank(&self) -> bool {
-        self.cells.is_empty()
+        self.cell_ranges.is_empty()
+    }
+
+    fn cells(&self) -> impl DoubleEndedIterator<Item = &str> + '_ {
+        self.cell_ranges
+            .iter()
+            .map(|&(a, b)| self.text.get(a..b).unwrap_or(""))
+    }
+
+    /// The only cell of a one-cell line.
+    fn single_cell(&self) -> Option<&str> {
+        match self.cell_ranges.as_slice() {
+            [_] => Some(self.text.as_str()),
+            _ => None,
+        }
     }
 }
 
@@ -45,18 +61,85 @@ static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
 /// CR, NBSP; normalise to NFC (callers promise NFC, but a stray NFD line must not make a
 /// whole field disappear).
 fn clean(raw: &str) -> Line {
+    // Every line of the document comes through here: borrow until something
+    // actually changes, and build the text in one pass over the bytes.
     let s = nfc(raw);
-    let s = HTML_TAG.replace_all(&s, " ");
-    let s = s.replace(['*', '\r', '\u{a0}', '\u{200b}', '\u{feff}'], " ");
-    let s = s.trim_start();
+    let s = if s.contains('<') {
+        HTML_TAG.replace_all(&s, " ")
+    } else {
+        Cow::Borrowed(s.as_ref())
+    };
+    let s: &str = &s;
+    // Leading blanks, then heading hashes, then quote marks.
+    let mut at = 0;
+    while let Some(n) = blank_at(s, at) {
+        at += n;
+    }
+    let s = s.get(at..).unwrap_or("");
     let s = s.trim_start_matches('#').trim_start_matches('>');
-    let cells: Vec<String> = s
-        .split(['|', '\t'])
-        .map(squash_ws)
-        .filter(|c| !c.is_empty())
-        .collect();
-    let text = cells.join(" ");
-    Line { cells, text }
+    // Each cell ('|' or tab apart) with its blanks squashed, the cells joined by
+    // one space; empty cells dropped.
+    let mut text = String::with_capacity(s.len());
+    let mut cell_ranges = Vec::new();
+    let mut cell_start: Option<usize> = None;
+    let mut word_start: Option<usize> = None;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (ends_cell, blank) = match bytes.get(i) {
+            None | Some(b'|' | b'\t') => (true, 1),
+            Some(_) => (false, blank_at(s, i).unwrap_or(0)),
+        };
+        if !ends_cell && blank == 0 {
+            word_start.get_or_insert(i);
+            i += utf8_len(bytes[i]);
+            continue;
+        }
+        if let Some(w) = word_start.take() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            cell_start.get_or_insert(text.len());
+            text.push_str(s.get(w..i).unwrap_or(""));
+        }
+        if ends_cell {
+            if let Some(c) = cell_start.take() {
+                cell_ranges.push((c, text.len()));
+            }
+        }
+        i += blank;
+    }
+    Line { text, cell_ranges }
+}
+
+/// Chars that are spaces to the metadata reader: whitespace, plus what Markdown
+/// removal may have left (emphasis stars, CR, NBSP, zero-width space, BOM).
+const BLANKED: [char; 5] = ['*', '\r', '\u{a0}', '\u{200b}', '\u{feff}'];
+
+/// The length of the char at byte `i` of `s` if it is blank. Decodes only the
+/// chars whose first byte a blank can have: most Vietnamese letters are passed
+/// over by their first byte.
+#[inline]
+fn blank_at(s: &str, i: usize) -> Option<usize> {
+    let b = *s.as_bytes().get(i)?;
+    match b {
+        b' ' | b'\t'..=b'\r' | b'*' => return Some(1),
+        // U+0085, U+00A0; U+1680; U+2000–U+205F; U+3000; U+FEFF.
+        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {}
+        _ => return None,
+    }
+    let c = s.get(i..)?.chars().next()?;
+    (c.is_whitespace() || BLANKED.contains(&c)).then(|| c.len_utf8())
+}
+
+/// Length of a UTF-8 sequence from its first byte.
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0..=0xBF => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 /// Read the metadata from the document's lines (NFC text, Markdown syntax removed).
@@ -178,7 +261,7 @@ struct SoLine {
 /// attached documents or tables.
 fn find_so_line(doc: &[Line]) -> SoLine {
     for (idx, line) in doc.iter().enumerate().take(HEADER_LINES) {
-        for cell in &line.cells {
+        for cell in line.cells() {
             let Some(n) = prefix_ci(cell, "số") else {
                 continue;
             };
@@ -242,9 +325,7 @@ fn find_type_heading(doc: &[Line]) -> Option<(&'static str, usize)> {
         .enumerate()
         .take(HEADER_LINES)
         .find_map(|(idx, line)| {
-            let [cell] = line.cells.as_slice() else {
-                return None;
-            };
+            let cell = line.single_cell()?;
             if !is_upper_text(cell) {
                 return None;
             }
@@ -286,7 +367,7 @@ static DATE_NUM_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// contain ", ngày" is not taken.
 fn find_date_line(doc: &[Line]) -> Option<DateLine> {
     for (idx, line) in doc.iter().enumerate().take(HEADER_LINES) {
-        for cell in &line.cells {
+        for cell in line.cells() {
             if let Some((place, date)) = parse_date_line(cell) {
                 return Some(DateLine {
                     place,
@@ -601,7 +682,7 @@ fn authority_issuers(doc: &[Line]) -> Vec<Candidate> {
     let mut idx = 0usize;
     while idx < doc.len().min(HEADER_LINES) {
         let Some(line) = doc.get(idx) else { break };
-        let found = line.cells.iter().find_map(|c| parse_authority(c));
+        let found = line.cells().find_map(parse_authority);
         let Some(mut auth) = found else {
             idx += 1;
             continue;
@@ -611,7 +692,7 @@ fn authority_issuers(doc: &[Line]) -> Vec<Candidate> {
             .enumerate()
             .skip(idx + 1)
             .find(|(_, l)| !l.is_blank())
-            .and_then(|(j, l)| Some((j, l.cells.first()?.as_str())));
+            .and_then(|(j, l)| Some((j, l.cells().next()?)));
         let mut at = idx;
         if let Some((j, cell)) = next {
             if auth.level.is_none() && is_upper_text(cell) {
@@ -805,19 +886,17 @@ pub(crate) fn person_name(s: &str) -> Option<String> {
 /// with no title above it (a news byline) is never taken.
 fn signature_block_name(doc: &[Line]) -> Option<(String, usize)> {
     for (idx, line) in doc.iter().enumerate() {
-        if !line.cells.iter().any(|c| is_signature_title(c)) {
+        if !line.cells().any(is_signature_title) {
             continue;
         }
         for (j, next) in doc.iter().enumerate().skip(idx + 1).take(10) {
-            if next.is_blank() || next.cells.iter().all(|c| is_signature_placeholder(c)) {
+            if next.is_blank() || next.cells().all(is_signature_placeholder) {
                 continue;
             }
-            if next.cells.iter().any(|c| is_signature_title(c))
-                && next.cells.iter().all(|c| is_upper_text(c))
-            {
+            if next.cells().any(is_signature_title) && next.cells().all(is_upper_text) {
                 continue;
             }
-            if let Some(name) = next.cells.iter().rev().find_map(|c| person_name(c)) {
+            if let Some(name) = next.cells().rev().find_map(person_name) {
                 return Some((name, j));
             }
             break;
@@ -854,7 +933,11 @@ fn title_after_heading(doc: &[Line], heading: usize) -> Option<(String, usize)> 
     }
     let mut title = first.text.clone();
     for l in doc.iter().skip(start + 1).take(3) {
-        if l.is_blank() || is_upper_text(&l.text) || starts_preamble(&l.text) || l.cells.len() > 1 {
+        if l.is_blank()
+            || is_upper_text(&l.text)
+            || starts_preamble(&l.text)
+            || l.cell_ranges.len() > 1
+        {
             break;
         }
         title.push(' ');
@@ -917,6 +1000,25 @@ fn ban_hanh_title(doc: &[Line]) -> Option<(String, usize)> {
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn blank_chars_are_found_by_their_first_byte() {
+        for c in ('\0'..='\u{FFFF}').chain(['\u{10000}', '\u{1F600}']) {
+            let s = format!("{c}x");
+            let blank = c.is_whitespace() || BLANKED.contains(&c);
+            assert_eq!(blank_at(&s, 0), blank.then(|| c.len_utf8()), "{c:?}");
+            assert_eq!(utf8_len(s.as_bytes()[0]), c.len_utf8(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn cleaning_squashes_cells_and_blanks() {
+        let l = clean("  *#>Số:  12/KH\u{a0}|\t| Bình Định, ngày  ** 3\u{200b}tháng |");
+        assert_eq!(l.text, "Số: 12/KH Bình Định, ngày 3 tháng");
+        let cells: Vec<&str> = l.cells().collect();
+        assert_eq!(cells, ["Số: 12/KH", "Bình Định, ngày 3 tháng"]);
+        assert!(clean(" \t * ").is_blank());
+    }
 
     fn meta(text: &str) -> Metadata {
         let lines: Vec<&str> = text.split('\n').collect();

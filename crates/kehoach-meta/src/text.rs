@@ -83,11 +83,30 @@ impl<'a> Nfc<'a> {
 /// already normalised. False says nothing: the caller falls back to the full
 /// check.
 pub(crate) fn plainly_nfc(s: &str) -> bool {
-    s.chars().all(|c| {
-        c < '\u{300}'
-            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-            || ('\u{2002}'..='\u{206F}').contains(&c)
-    })
+    // Every line and paragraph is asked: the test reads the UTF-8 bytes, which
+    // tell these ranges by their first two bytes (three for U+2002), without
+    // decoding chars.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        if lead < 0x80 {
+            i += 1;
+            continue;
+        }
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        i += match lead {
+            // U+0080–U+02FF.
+            0xC2..=0xCB => 2,
+            // U+1E00–U+1EFF.
+            0xE1 if (0xB8..=0xBB).contains(&next) => 3,
+            // U+2002–U+203F, U+2040–U+206F.
+            0xE2 if next == 0x80 && b.get(i + 2).is_some_and(|&t| t >= 0x82) => 3,
+            0xE2 if next == 0x81 && b.get(i + 2).is_some_and(|&t| t <= 0xAF) => 3,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// `char::is_alphabetic`, answering for the Latin letters Vietnamese is written
@@ -113,12 +132,51 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-/// NFC copy of a string (owned).
-pub(crate) fn nfc(s: &str) -> String {
+/// NFC form of a string, borrowed when it already is (nearly always).
+pub(crate) fn nfc(s: &str) -> Cow<'_, str> {
     if plainly_nfc(s) || is_nfc(s) {
-        s.to_string()
+        Cow::Borrowed(s)
     } else {
-        s.nfc().collect()
+        Cow::Owned(s.nfc().collect())
+    }
+}
+
+/// `c.to_lowercase()` when that is one char (`None` for the few chars whose lower
+/// case is longer, like 'İ'). ASCII and the Latin letters Vietnamese is written
+/// with are answered by arithmetic, the rest by Unicode's case tables.
+#[inline]
+pub(crate) fn lower_char(c: char) -> Option<char> {
+    let u = c as u32;
+    match u {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        // À–Þ (but ×) → à–þ; ß–ÿ and × are their own lower case.
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
+        0xD7..=0xFF => Some(c),
+        // Upper/lower pairs at even/odd code points: Latin Extended-A (Ă, Đ, Ĩ,
+        // Ũ ...) and the Vietnamese block of Latin Extended Additional (Ạ–ỹ).
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(u | 1),
+        // Ơ, Ư and their lower case.
+        0x1A0 | 0x1AF => char::from_u32(u + 1),
+        0x1A1 | 0x1B0 => Some(c),
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Some(l),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// `a.to_lowercase().eq(b.to_lowercase())`, through [`lower_char`].
+#[inline]
+pub(crate) fn same_ignoring_case(a: char, b: char) -> bool {
+    if a == b {
+        return true;
+    }
+    match (lower_char(a), lower_char(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.to_lowercase().eq(b.to_lowercase()),
     }
 }
 
@@ -145,13 +203,7 @@ pub(crate) fn prefix_ci(input: &str, word: &str) -> Option<usize> {
             continue;
         }
         let (_, c) = it.next()?;
-        // ASCII pairs compare without the Unicode case tables (same answer).
-        let same = if c.is_ascii() && w.is_ascii() {
-            c.eq_ignore_ascii_case(&w)
-        } else {
-            c.to_lowercase().eq(w.to_lowercase())
-        };
-        if !same {
+        if !same_ignoring_case(c, w) {
             return None;
         }
     }
@@ -183,7 +235,14 @@ pub(crate) fn title_case(s: &str) -> String {
 
 /// Collapse runs of whitespace into one space and trim.
 pub(crate) fn squash_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// "Ủy ban nhân dân" (any case, either accent placement "Ủy"/"Uỷ") → "UBND", as the gold
@@ -258,10 +317,49 @@ mod tests {
     }
 
     #[test]
+    fn case_shortcuts_agree_with_std() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{10400}']) {
+            let std: Vec<char> = c.to_lowercase().collect();
+            match lower_char(c) {
+                Some(l) => assert_eq!(std, [l], "{c:?}"),
+                None => assert!(std.len() > 1, "{c:?}"),
+            }
+            for d in ['a', 'A', 'ế', 'Ế', 'i', '\u{130}', c] {
+                assert_eq!(
+                    same_ignoring_case(c, d),
+                    c.to_lowercase().eq(d.to_lowercase()),
+                    "{c:?} {d:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn letter_shortcuts_agree_with_std() {
         for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{1D400}']) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn plainly_nfc_reads_the_ranges_from_bytes() {
+        let by_chars = |s: &str| {
+            s.chars().all(|c| {
+                c < '\u{300}'
+                    || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+                    || ('\u{2002}'..='\u{206F}').contains(&c)
+            })
+        };
+        for c in ('\0'..='\u{FFFF}').chain(['\u{10000}', '\u{1F600}']) {
+            for s in [
+                c.to_string(),
+                format!("a{c}"),
+                format!("{c}ế"),
+                format!("{c}{c}"),
+            ] {
+                assert_eq!(plainly_nfc(&s), by_chars(&s), "{s:?}");
+            }
         }
     }
 
