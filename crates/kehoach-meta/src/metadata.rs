@@ -27,13 +27,24 @@ const OPENING_LINES: usize = 60;
 struct Line {
     /// Cells of a pipe- or tab-laid row; a plain line is one cell. Empty cells dropped.
     cells: Vec<String>,
-    /// Cells joined by one space.
-    text: String,
+    /// The cells joined by one space, for rows of several cells only: a plain
+    /// line's text is its one cell. Every line of the document is kept, so a
+    /// second copy of each would double what metadata costs a long plan.
+    joined: Option<String>,
 }
 
 impl Line {
     fn is_blank(&self) -> bool {
         self.cells.is_empty()
+    }
+
+    /// Cells joined by one space.
+    fn text(&self) -> &str {
+        match (&self.joined, self.cells.as_slice()) {
+            (Some(joined), _) => joined,
+            (None, [cell]) => cell,
+            (None, _) => "",
+        }
     }
 }
 
@@ -50,13 +61,15 @@ fn clean(raw: &str) -> Line {
     let s = s.replace(['*', '\r', '\u{a0}', '\u{200b}', '\u{feff}'], " ");
     let s = s.trim_start();
     let s = s.trim_start_matches('#').trim_start_matches('>');
-    let cells: Vec<String> = s
+    let mut cells: Vec<String> = s
         .split(['|', '\t'])
         .map(squash_ws)
         .filter(|c| !c.is_empty())
         .collect();
-    let text = cells.join(" ");
-    Line { cells, text }
+    // Collected from a filter, the vector has room for four; most lines have one cell.
+    cells.shrink_to_fit();
+    let joined = (cells.len() > 1).then(|| cells.join(" "));
+    Line { cells, joined }
 }
 
 /// Read the metadata from the document's lines (NFC text, Markdown syntax removed).
@@ -150,7 +163,7 @@ pub fn extract_metadata(lines: &[&str]) -> Metadata {
 
     // --- title ------------------------------------------------------------------------
     if let Some((t, idx)) = heading
-        .filter(|&(_, h)| !doc.get(h).is_some_and(|l| l.text.ends_with(':')))
+        .filter(|&(_, h)| !doc.get(h).is_some_and(|l| l.text().ends_with(':')))
         .and_then(|(_, h)| title_after_heading(&doc, h))
         .or_else(|| web_title(&doc, m.number.as_deref()))
         .or_else(|| ban_hanh_title(&doc))
@@ -222,7 +235,7 @@ fn number_in(s: &str) -> Option<String> {
 /// (after an optional bullet), so running text never matches.
 fn web_field(doc: &[Line], key: &str) -> Option<(String, usize)> {
     doc.iter().enumerate().find_map(|(idx, line)| {
-        let t = line.text.trim_start_matches(['-', '+', '•', ' ']);
+        let t = line.text().trim_start_matches(['-', '+', '•', ' ']);
         let n = prefix_ci(t, key)?;
         let value = t.get(n..)?.trim_start().strip_prefix(':')?.trim();
         (!value.is_empty()).then(|| (value.to_string(), idx))
@@ -350,7 +363,7 @@ fn lead_sentence_date(doc: &[Line]) -> Option<(Date, usize)> {
         .enumerate()
         .take(OPENING_LINES)
         .find_map(|(idx, line)| {
-            let t = line.text.as_str();
+            let t = line.text();
             let rest = t.strip_prefix("Ngày ")?;
             let comma = rest.find(',')?;
             let date = parse_date_any(rest.get(..comma)?)?;
@@ -525,7 +538,7 @@ struct BanHanh {
 fn ban_hanh_phrases(doc: &[Line]) -> Vec<BanHanh> {
     let mut out = Vec::new();
     for (idx, line) in doc.iter().enumerate().take(OPENING_LINES) {
-        let t = line.text.as_str();
+        let t = line.text();
         // Word starts where "ban hành" (any case) begins: line start or after a space.
         let starts = std::iter::once(0).chain(t.match_indices(' ').map(|(k, _)| k + 1));
         for at in starts {
@@ -566,18 +579,18 @@ fn ban_hanh_phrases(doc: &[Line]) -> Vec<BanHanh> {
 fn kem_theo_issuers(doc: &[Line]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (idx, line) in doc.iter().enumerate() {
-        let t = line.text.trim_start_matches('(').trim_start();
+        let t = line.text().trim_start_matches('(').trim_start();
         let t = prefix_ci(t, "ban hành").map_or(t, |n| t.get(n..).unwrap_or("").trim_start());
-        if prefix_ci(t, "kèm theo").is_none() || !line.text.starts_with('(') {
+        if prefix_ci(t, "kèm theo").is_none() || !line.text().starts_with('(') {
             continue;
         }
-        let mut joined = line.text.clone();
+        let mut joined = line.text().to_string();
         for next in doc.iter().skip(idx + 1).filter(|l| !l.is_blank()).take(2) {
             if joined.contains(')') {
                 break;
             }
             joined.push(' ');
-            joined.push_str(&next.text);
+            joined.push_str(next.text());
         }
         let inner = joined.split(')').next().unwrap_or("");
         if let Some(k) = inner.rfind(" của ") {
@@ -848,17 +861,20 @@ fn title_after_heading(doc: &[Line], heading: usize) -> Option<(String, usize)> 
         "Theo đề nghị",
     ];
     let starts_preamble = |t: &str| stops.iter().any(|s| t.starts_with(s));
-    if is_upper_text(&first.text) || first.text.starts_with("Căn cứ") || first.text.starts_with('(')
+    if is_upper_text(first.text())
+        || first.text().starts_with("Căn cứ")
+        || first.text().starts_with('(')
     {
         return None;
     }
-    let mut title = first.text.clone();
+    let mut title = first.text().to_string();
     for l in doc.iter().skip(start + 1).take(3) {
-        if l.is_blank() || is_upper_text(&l.text) || starts_preamble(&l.text) || l.cells.len() > 1 {
+        if l.is_blank() || is_upper_text(l.text()) || starts_preamble(l.text()) || l.cells.len() > 1
+        {
             break;
         }
         title.push(' ');
-        title.push_str(&l.text);
+        title.push_str(l.text());
     }
     let title = squash_ws(&title);
     (!title.is_empty()).then_some((title, start))
@@ -869,7 +885,7 @@ fn title_after_heading(doc: &[Line], heading: usize) -> Option<(String, usize)> 
 fn web_title(doc: &[Line], number: Option<&str>) -> Option<(String, usize)> {
     let number = number?;
     doc.iter().enumerate().find_map(|(idx, line)| {
-        let t = line.text.as_str();
+        let t = line.text();
         let (rest, _) = doc_type_word(t).ok()?;
         let rest = rest.trim_start();
         let (rest, n) = doc_number(rest).ok()?;
