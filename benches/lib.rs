@@ -180,21 +180,22 @@ impl Staged {
         let deadline_ctx = kehoach_deadline::Context {
             plan_year: meta.issued_on.map(|d| d.year),
         };
-        let ctx = tasks::Ctx::new(tree, &self.clean, &self.registry, deadline_ctx, roles);
+        let emphasis = tasks::Emphasis::of(&self.clean);
+        let ctx = tasks::Ctx::new(tree, &emphasis, &self.registry, deadline_ctx, roles);
         let mut drafts = tasks::extract(&ctx);
         drafts.extend(tasks::table_tasks(&ctx, &self.tables));
+        let citations = graph::citations(&clean_texts, &self.tables, meta.number.as_deref());
         let parts = graph::assemble(
             graph::Input {
                 lines: &self.lines,
-                clean_texts: &clean_texts,
-                tree,
+                citations,
+                tree: std::borrow::Cow::Borrowed(tree),
                 roles: &ctx.roles,
                 tables: &self.tables,
                 drafts,
                 registry: &self.registry,
             },
             meta.issuer.clone(),
-            meta.number.as_deref(),
         );
         (parts.sections.len(), parts.tasks.len())
     }

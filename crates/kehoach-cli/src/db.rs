@@ -20,7 +20,7 @@ use kehoach_emit::sqlite;
 use kehoach_model::Graph;
 
 use super::{
-    convert_bytes, load_options, read_input, report_error, shown, Failure, DEFAULT_MAX_BYTES,
+    convert_owned, load_options, read_input, report_error, shown, Failure, DEFAULT_MAX_BYTES,
     EXIT_FAILED, EXIT_OK, EXIT_USAGE,
 };
 use crate::inputs::{self, Input};
@@ -113,7 +113,7 @@ pub fn run(args: DbArgs) -> u8 {
                 .enumerate()
                 .for_each_with(sender, |sender, (index, input)| {
                     let result = read_input(input, args.max_bytes)
-                        .and_then(|bytes| convert_bytes(&bytes, &input.display, &options));
+                        .and_then(|bytes| convert_owned(bytes, &input.display, &options));
                     // The receiver outlives every sender; a failed send cannot happen.
                     let _ = sender.send((index, result));
                 });

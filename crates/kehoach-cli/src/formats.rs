@@ -102,11 +102,16 @@ pub fn write_one(
     let Some(extension) = format.per_input_extension() else {
         return Ok(None);
     };
-    let bytes = format.one(graph, pretty)?;
     let name = format!("{stem}.{extension}");
     let written = match format {
-        Format::Json => output::write_atomic(out_dir, stem, &bytes),
-        _ => output::write_file_atomic(out_dir, &name, &bytes),
+        // Streamed: a large plan's JSON is never built whole in memory.
+        Format::Json => output::write_file_atomic_with(out_dir, &name, |out| {
+            kehoach_model::write_json(graph, pretty, out)
+        }),
+        _ => {
+            let bytes = format.one(graph, pretty)?;
+            output::write_file_atomic(out_dir, &name, &bytes)
+        }
     };
     written.map(Some).map_err(|e| {
         format!(

@@ -2,6 +2,7 @@
 //! threads and the terminal. Everything it converts goes through the pure
 //! `kehoach_extract::convert`.
 
+mod budget;
 mod compare;
 mod db;
 mod formats;
@@ -25,6 +26,15 @@ use rayon::prelude::*;
 use inputs::{Input, Kind};
 use kehoach_extract::Options;
 use kehoach_model::{Graph, Severity};
+
+/// mimalloc rather than the system allocator, for the resident memory of bulk
+/// runs: glibc's malloc keeps what each thread freed in that thread's arena,
+/// so every worker stays at the peak of the largest document it converted and
+/// the run's peak adds up over workers. mimalloc gives memory back to the
+/// system soon after it is freed, and all of a thread's when the thread ends
+/// (each conversion runs on a thread of its own, see [`on_own_thread`]).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Every input converted.
 const EXIT_OK: u8 = 0;
@@ -165,8 +175,13 @@ fn schema() -> u8 {
 /// Write everything to standard output. A reader that went away (`| head`) is
 /// not an error: the user got what they asked for.
 fn write_stdout(bytes: &[u8]) -> io::Result<()> {
-    let mut out = io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
+    write_stdout_with(|out| out.write_all(bytes))
+}
+
+/// [`write_stdout`] for output that `write` streams into a buffered writer.
+fn write_stdout_with(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(64 << 10, io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }
@@ -277,8 +292,19 @@ fn convert_to_stdout(args: &ConvertArgs, options: &Options) -> u8 {
         }
     };
     let result = read_input(&input, args.max_bytes)
-        .and_then(|bytes| convert_bytes(&bytes, &input.display, options));
+        .and_then(|bytes| convert_owned(bytes, &input.display, options));
     match result {
+        Ok(graph) if args.format == formats::Format::Json => {
+            // Streamed: a large plan's JSON is never built whole in memory.
+            let pretty = !args.compact;
+            match write_stdout_with(|out| kehoach_model::write_json(&graph, pretty, out)) {
+                Ok(()) => EXIT_OK,
+                Err(e) => {
+                    say!("error: cannot write to standard output: {e}");
+                    EXIT_FAILED
+                }
+            }
+        }
         Ok(graph) => {
             let bytes = match args.format.one(&graph, !args.compact) {
                 Ok(bytes) => bytes,
@@ -302,55 +328,105 @@ fn convert_to_stdout(args: &ConvertArgs, options: &Options) -> u8 {
     }
 }
 
-/// Read one input whole, refusing more than `max_bytes`. The limit is checked
-/// while reading as well as against the size on disk, because standard input,
-/// pipes and growing files have no trustworthy size.
+/// Read one input whole, refusing more than `max_bytes`.
 fn read_input(input: &Input, max_bytes: u64) -> Result<Vec<u8>, Failure> {
-    let too_large = |size: Option<u64>| {
-        Failure::new(match size {
-            Some(size) => {
-                format!("too large: {size} bytes, the limit is {max_bytes} (see --max-bytes)")
-            }
-            None => format!("too large: more than {max_bytes} bytes (see --max-bytes)"),
-        })
-    };
-    let mut bytes = Vec::new();
-    let read = match &input.kind {
-        Kind::Unusable(reason) => return Err(Failure::new(reason)),
-        Kind::Stdin => io::stdin()
-            .lock()
-            .take(max_bytes.saturating_add(1))
-            .read_to_end(&mut bytes),
+    open_input(input, max_bytes)?.read(max_bytes)
+}
+
+/// An input opened for reading, nothing read yet.
+enum Opened {
+    Stdin,
+    File {
+        file: std::fs::File,
+        /// The size of a regular file; `None` when the file system cannot
+        /// tell (a pipe, a device).
+        size: Option<u64>,
+    },
+}
+
+fn too_large(size: Option<u64>, max_bytes: u64) -> Failure {
+    Failure::new(match size {
+        Some(size) => {
+            format!("too large: {size} bytes, the limit is {max_bytes} (see --max-bytes)")
+        }
+        None => format!("too large: more than {max_bytes} bytes (see --max-bytes)"),
+    })
+}
+
+/// Open one input, refusing a file whose size is already over `max_bytes`.
+fn open_input(input: &Input, max_bytes: u64) -> Result<Opened, Failure> {
+    match &input.kind {
+        Kind::Unusable(reason) => Err(Failure::new(reason)),
+        Kind::Stdin => Ok(Opened::Stdin),
         Kind::File(path) => {
             let file =
                 std::fs::File::open(path).map_err(|e| Failure::new(format!("cannot read: {e}")))?;
-            if let Ok(meta) = file.metadata() {
-                if meta.is_file() && meta.len() > max_bytes {
-                    return Err(too_large(Some(meta.len())));
-                }
+            let size = file
+                .metadata()
+                .ok()
+                .filter(|meta| meta.is_file())
+                .map(|meta| meta.len());
+            if let Some(size) = size.filter(|&size| size > max_bytes) {
+                return Err(too_large(Some(size), max_bytes));
+            }
+            Ok(Opened::File { file, size })
+        }
+    }
+}
+
+impl Opened {
+    /// The size the input will have when read, where known in advance.
+    fn size(&self) -> Option<u64> {
+        match self {
+            Opened::Stdin => None,
+            Opened::File { size, .. } => *size,
+        }
+    }
+
+    /// Read the input whole. The limit is checked while reading as well as
+    /// against the size on disk, because standard input, pipes and growing
+    /// files have no trustworthy size.
+    fn read(self, max_bytes: u64) -> Result<Vec<u8>, Failure> {
+        let mut bytes = Vec::new();
+        let read = match self {
+            Opened::Stdin => io::stdin()
+                .lock()
+                .take(max_bytes.saturating_add(1))
+                .read_to_end(&mut bytes),
+            Opened::File { file, size } => {
                 // Room for the whole file up front: a buffer grown by doubling
                 // can hold up to twice the file (peak memory of bulk runs).
-                if meta.is_file() {
-                    bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0));
+                if let Some(size) = size {
+                    bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
                 }
+                file.take(max_bytes.saturating_add(1))
+                    .read_to_end(&mut bytes)
             }
-            file.take(max_bytes.saturating_add(1))
-                .read_to_end(&mut bytes)
+        };
+        read.map_err(|e| Failure::new(format!("cannot read: {e}")))?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(too_large(None, max_bytes));
         }
-    };
-    read.map_err(|e| Failure::new(format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(too_large(None));
+        Ok(bytes)
     }
-    Ok(bytes)
 }
 
 /// Run the pipeline on one input. A panic in it is a kehoach bug; in a bulk
 /// run it must cost only that input, not the whole batch.
 fn convert_bytes(bytes: &[u8], path: &str, options: &Options) -> Result<Graph, Failure> {
-    match panic::catch_unwind(AssertUnwindSafe(|| {
-        kehoach_extract::convert(bytes, path, options)
-    })) {
+    guarded(|| kehoach_extract::convert(bytes, path, options))
+}
+
+/// [`convert_bytes`] for an input that is not needed afterwards: its buffer
+/// becomes the decoded text, so a large input is not held twice.
+fn convert_owned(bytes: Vec<u8>, path: &str, options: &Options) -> Result<Graph, Failure> {
+    guarded(|| kehoach_extract::convert_owned(bytes, path, options))
+}
+
+fn guarded(
+    convert: impl FnOnce() -> Result<Graph, kehoach_extract::ConvertError>,
+) -> Result<Graph, Failure> {
+    match panic::catch_unwind(AssertUnwindSafe(convert)) {
         Ok(Ok(graph)) => Ok(graph),
         Ok(Err(e)) => Err(Failure {
             line: e.line,
@@ -462,6 +538,20 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
         .collect();
 
     let pretty = args.pretty && !args.compact;
+    // Documents are admitted to conversion by size (see `budget`), so that two
+    // of the largest are never converted at once. Sizes are taken before any
+    // reading starts; an input that grew since is still read, and a share
+    // never exceeds the whole budget.
+    let budget = budget::Budget::new(budget::capacity_for(
+        jobs.iter().map(|job| match &job.input.kind {
+            Kind::File(path) => std::fs::metadata(path)
+                .ok()
+                .filter(|meta| meta.is_file())
+                .map(|meta| meta.len()),
+            Kind::Stdin | Kind::Unusable(_) => None,
+        }),
+        args.max_bytes,
+    ));
     let mut totals = Totals {
         files: jobs.len(),
         ..Totals::default()
@@ -473,8 +563,15 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
             jobs.par_iter()
                 .enumerate()
                 .for_each_with(sender, |sender, (index, job)| {
-                    let outcome =
-                        run_job(job, out_dir, args.max_bytes, pretty, args.format, options);
+                    let outcome = run_job(
+                        job,
+                        out_dir,
+                        &budget,
+                        args.max_bytes,
+                        pretty,
+                        args.format,
+                        options,
+                    );
                     // The receiver outlives every sender; a failed send cannot happen.
                     let _ = sender.send((index, outcome));
                 });
@@ -537,45 +634,77 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
     }
 }
 
+/// Convert one input of a bulk run and write its output. Only the small
+/// [`Outcome`] outlives the call (and the graph, for formats written once per
+/// run): input, text and graph are freed before the worker takes the next input.
 fn run_job(
     job: &Job,
     out_dir: &Path,
+    budget: &budget::Budget,
     max_bytes: u64,
     pretty: bool,
     format: formats::Format,
     options: &Options,
 ) -> Outcome {
     let result = (|| {
-        // Unusable inputs have no name; reading them reports why they are unusable.
-        let bytes = read_input(&job.input, max_bytes)?;
+        // Unusable inputs have no name; opening them reports why they are unusable.
+        let opened = open_input(&job.input, max_bytes)?;
         let stem = job
             .stem
             .as_deref()
             .ok_or_else(|| Failure::new("no output name"))?;
-        let graph = convert_bytes(&bytes, &job.input.display, options)?;
-        let written =
-            formats::write_one(format, out_dir, stem, &graph, pretty).map_err(Failure::new)?;
-        let count = |severity| {
-            graph
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == severity)
-                .count()
-        };
-        let (tasks, warnings, errors) = (
-            graph.tasks.len(),
-            count(Severity::Warning),
-            count(Severity::Error),
-        );
-        Ok(Outcome::Converted {
-            kept: written.is_none().then(|| Box::new(graph)),
-            written,
-            tasks,
-            warnings,
-            errors,
+        // Held until the output is written. An input of unknown size (standard
+        // input) may be as large as any, so it takes the whole budget.
+        let _share = budget.acquire(opened.size().unwrap_or(u64::MAX));
+        on_own_thread(|| {
+            let bytes = opened.read(max_bytes)?;
+            let graph = convert_owned(bytes, &job.input.display, options)?;
+            let written =
+                formats::write_one(format, out_dir, stem, &graph, pretty).map_err(Failure::new)?;
+            let count = |severity| {
+                graph
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.severity == severity)
+                    .count()
+            };
+            let (tasks, warnings, errors) = (
+                graph.tasks.len(),
+                count(Severity::Warning),
+                count(Severity::Error),
+            );
+            Ok(Outcome::Converted {
+                kept: written.is_none().then(|| Box::new(graph)),
+                written,
+                tasks,
+                warnings,
+                errors,
+            })
         })
     })();
     result.unwrap_or_else(Outcome::Failed)
+}
+
+/// Run `work` on a thread of its own, started for it and ended after it.
+///
+/// An allocator keeps memory a thread freed for that thread to use again, so
+/// a worker that has converted a large document would go on holding the
+/// memory while another worker converts the next one, and the run's resident
+/// memory would add up over workers. What a thread leaves when it ends goes
+/// back to the system. `work` drops what it allocated (but what it returns)
+/// before it ends, on its own thread. Starting a thread costs microseconds.
+fn on_own_thread<T: Send>(work: impl FnOnce() -> Result<T, Failure> + Send) -> Result<T, Failure> {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("kehoach-convert".to_string())
+            .spawn_scoped(scope, work)
+            .map_err(|e| Failure::new(format!("cannot start a thread: {e}")))?;
+        worker.join().unwrap_or_else(|_| {
+            Err(Failure::new(
+                "internal error while converting (a bug in kehoach; please report it with this input)",
+            ))
+        })
+    })
 }
 
 fn report(job: &Job, outcome: &Outcome, totals: &mut Totals) {

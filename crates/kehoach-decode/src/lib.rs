@@ -81,6 +81,48 @@ const LEGACY_SAMPLE_BYTES: usize = 256 << 10;
 
 /// Decode `bytes` to UTF-8 text. See the crate documentation for what is accepted.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    Ok(match read(bytes)? {
+        Read::Utf8(text) => Decoded {
+            text: text.to_owned(),
+            encoding: "utf-8",
+        },
+        Read::Transcoded(decoded) => decoded,
+    })
+}
+
+/// [`decode`], taking the input by value: text that is UTF-8 already keeps
+/// the input's buffer instead of being copied, so a large input is not held
+/// twice (the caller's bytes and the text). Results and errors are exactly
+/// those of [`decode`].
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
+    let bom = match read(&bytes)? {
+        Read::Transcoded(decoded) => return Ok(decoded),
+        // The text is the input minus a byte order mark, if any.
+        Read::Utf8(text) => bytes.len() - text.len(),
+    };
+    bytes.drain(..bom);
+    // Validated by `read` already, so the error arm cannot happen; checking
+    // again costs far less than the copy it saves, and needs no `unsafe`.
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text,
+            encoding: "utf-8",
+        }),
+        Err(e) => Err(utf8(e.as_bytes(), bom)
+            .err()
+            .unwrap_or_else(|| DecodeError::whole_file("invalid UTF-8"))),
+    }
+}
+
+/// What [`read`] found: UTF-8 text that can be taken as it is (a slice of
+/// the input, after any byte order mark), or text it had to transcode.
+enum Read<'a> {
+    Utf8(&'a str),
+    Transcoded(Decoded),
+}
+
+/// The checks and decoding shared by [`decode`] and [`decode_owned`].
+fn read(bytes: &[u8]) -> Result<Read<'_>, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::whole_file("empty file"));
     }
@@ -91,28 +133,21 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             ));
         }
         check_control_bytes(rest)?;
-        let text = utf8(rest, UTF8_BOM.len())?;
-        return Ok(Decoded {
-            text: text.to_owned(),
-            encoding: "utf-8",
-        });
+        return Ok(Read::Utf8(utf8(rest, UTF8_BOM.len())?));
     }
     // A UTF-32 LE mark also starts with FF FE; it decodes as UTF-16 text
     // beginning with U+0000 and is then rejected as binary, which is right.
     if let Some(rest) = bytes.strip_prefix(UTF16LE_BOM) {
-        return utf16(rest, u16::from_le_bytes, "utf-16le");
+        return utf16(rest, u16::from_le_bytes, "utf-16le").map(Read::Transcoded);
     }
     if let Some(rest) = bytes.strip_prefix(UTF16BE_BOM) {
-        return utf16(rest, u16::from_be_bytes, "utf-16be");
+        return utf16(rest, u16::from_be_bytes, "utf-16be").map(Read::Transcoded);
     }
 
     check_control_bytes(bytes)?;
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded {
-            text: text.to_owned(),
-            encoding: "utf-8",
-        }),
-        Err(_) => legacy(bytes),
+        Ok(text) => Ok(Read::Utf8(text)),
+        Err(_) => legacy(bytes).map(Read::Transcoded),
     }
 }
 
@@ -360,15 +395,23 @@ fn looks_like_bomless_utf16(raw: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    /// Every case is checked through both entry points: `decode_owned` must
+    /// answer exactly as `decode` does.
+    fn both(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+        let borrowed = decode(bytes);
+        assert_eq!(decode_owned(bytes.to_vec()), borrowed, "{bytes:?}");
+        borrowed
+    }
+
     fn ok(bytes: &[u8]) -> Decoded {
-        match decode(bytes) {
+        match both(bytes) {
             Ok(d) => d,
             Err(e) => panic!("expected text, got error {e:?}"),
         }
     }
 
     fn err(bytes: &[u8]) -> DecodeError {
-        match decode(bytes) {
+        match both(bytes) {
             Ok(d) => panic!("expected an error, got {d:?}"),
             Err(e) => e,
         }

@@ -7,12 +7,17 @@ use kehoach_agency::{Level, Registry};
 use kehoach_model as model;
 use kehoach_model::{Diagnostic, Edge, EdgeKind, SectionRole, Severity, Span};
 use kehoach_segment::Line;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub struct Input<'a> {
     pub lines: &'a [Line],
-    pub clean_texts: &'a [&'a str],
-    pub tree: &'a Tree,
+    /// From [`citations`], found before so that the clean text can be freed
+    /// before the graph is built (peak memory of large inputs).
+    pub citations: Citations,
+    /// Owned when the caller has no further use for the tree: it is then freed
+    /// before the tasks are built (peak memory of large inputs).
+    pub tree: Cow<'a, Tree>,
     pub roles: &'a [SectionRole],
     pub tables: &'a [kehoach_tables::Table],
     pub drafts: Vec<Draft>,
@@ -125,17 +130,20 @@ pub struct Parts {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<&str>) -> Parts {
+/// A task's id (before it is made unique), clause path and section.
+type Placement = (String, Vec<String>, Option<String>);
+
+pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
     let Input {
         lines,
-        clean_texts,
+        citations: Citations { references, cites },
         tree,
         roles,
         tables,
         drafts,
         registry,
     } = input;
-    let (ids, mut notes) = node_ids(tree);
+    let (ids, mut notes) = node_ids(&tree);
     notes.extend(tree.notes.iter().cloned());
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
 
@@ -165,16 +173,10 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
     order.sort_by_key(|i| (tree.nodes[*i].first_line, *i));
     for &i in &order {
         let n = &tree.nodes[i];
-        let structural = !n.children.is_empty()
-            || n.heading_like
-            || matches!(
-                n.style(),
-                Some(crate::marker::Style::Roman) | Some(crate::marker::Style::Article)
-            );
-        if !structural || inside_task(i) {
+        if !n.is_structural() || inside_task(i) {
             continue;
         }
-        let parent = nearest_section(tree, &section_of_node, n.parent);
+        let parent = nearest_section(&tree, &section_of_node, n.parent);
         section_of_node[i] = Some(ids[i].clone());
         sections.push(model::Section {
             id: ids[i].clone(),
@@ -290,34 +292,77 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
         }
         id
     };
-    let mut tasks = Vec::new();
-    let mut edges = Vec::new();
+    // Sections' part_of edges go first, the last section's first; the tasks'
+    // edges, same_as and cites edges follow in the same vector. It is sized
+    // once for all of them (a bound: assignments may repeat, a task has at
+    // most one twin, a citation at most one edge) because growing a vector
+    // this large copies it, old and new held at once.
+    let edge_bound = sections.len()
+        + drafts
+            .iter()
+            .map(|d| 1 + d.lead.len() + d.support.len())
+            .sum::<usize>()
+        + drafts.len() / 2
+        + cites.len();
+    let mut edges: Vec<Edge> = Vec::with_capacity(edge_bound);
+    edges.extend(sections.iter().rev().filter_map(|s| {
+        s.parent.as_ref().map(|p| Edge {
+            from: s.id.clone(),
+            to: p.clone(),
+            kind: EdgeKind::PartOf,
+        })
+    }));
+    // Sized up front: a task is several hundred bytes, and a vector grown by
+    // doubling can hold up to twice what it needs.
+    let mut tasks = Vec::with_capacity(drafts.len());
     let mut used: HashSet<String> = sections
         .iter()
         .map(|s| s.id.clone())
         .chain(table_ids.iter().cloned())
         .collect();
     let any_assignment = drafts.iter().any(|d| !d.lead.is_empty());
-    for d in drafts {
-        let mut table_part: Option<String> = None;
-        let (id, path, section) = match (d.node, d.table) {
-            (Some(n), _) => {
-                let id = if d.intro {
-                    format!("{}/text", ids[n])
+    // Where each narrative draft sits in the clause tree (id, path, section),
+    // worked out first so that the tree and the ids of all its nodes are freed
+    // before the tasks are built; in the drafts' order reversed, as below.
+    let mut placed: Vec<Option<Placement>> = drafts
+        .iter()
+        .rev()
+        .map(|d| {
+            let n = d.node?;
+            let id = if d.intro {
+                format!("{}/text", ids[n])
+            } else {
+                ids[n].clone()
+            };
+            let section = nearest_section(
+                &tree,
+                &section_of_node,
+                if d.intro {
+                    Some(n)
                 } else {
-                    ids[n].clone()
-                };
-                let section = nearest_section(
-                    tree,
-                    &section_of_node,
-                    if d.intro {
-                        Some(n)
-                    } else {
-                        tree.nodes[n].parent
-                    },
-                );
-                (id, path_of(tree, n), section)
-            }
+                    tree.nodes[n].parent
+                },
+            );
+            Some((id, path_of(&tree, n), section))
+        })
+        .collect();
+    drop(ids);
+    drop(section_of_node);
+    drop(tree);
+    // Drafts are taken from the end of a reversed vector whose memory is
+    // handed back as it empties: a long plan's drafts and tasks are several
+    // hundred bytes each, and would otherwise be held in full side by side.
+    let mut drafts = drafts;
+    drafts.reverse();
+    while let Some(d) = drafts.pop() {
+        let place = placed.pop().flatten();
+        if drafts.len() < drafts.capacity() / 4 {
+            drafts.shrink_to_fit();
+            placed.shrink_to_fit();
+        }
+        let mut table_part: Option<String> = None;
+        let (id, path, section) = match (place, d.table) {
+            (Some(place), _) => place,
             (None, Some((t, r))) => {
                 let table = &tables[t];
                 let row = &table.rows[r];
@@ -424,90 +469,30 @@ pub fn assemble(input: Input, implicit_lead: Option<String>, own_number: Option<
             });
         }
     }
-    // Sections' part_of edges go first, the last section's first. Built apart
-    // and joined once: inserting each at the front is quadratic in long plans.
-    let mut section_edges: Vec<Edge> = sections
-        .iter()
-        .rev()
-        .filter_map(|s| {
-            s.parent.as_ref().map(|p| Edge {
-                from: s.id.clone(),
-                to: p.clone(),
-                kind: EdgeKind::PartOf,
-            })
-        })
-        .collect();
-    section_edges.append(&mut edges);
-    let mut edges = section_edges;
-
-    // Legal references, deduplicated by number; cited from the task or section holding them.
-    let mut references: Vec<model::Reference> = Vec::new();
-    let mut ref_index: BTreeMap<String, usize> = BTreeMap::new();
-    let mut cites: Vec<(usize, String)> = Vec::new();
-    // The plan's own number ("Số: ...", "Kèm theo Kế hoạch số ...") is not a citation.
-    let own = own_number.map(kehoach_meta::citation_id);
-    // Citations are searched per paragraph (runs of non-blank lines joined with a
-    // space), because converters break lines inside "Quyết định số ...\nngày ...".
-    let rows = tables.iter().flat_map(|t| {
-        t.rows
-            .iter()
-            .map(|row| (row.first_line, row.cells.join(" | "), vec![0]))
-    });
-    for (first, joined, starts) in paragraphs(clean_texts).chain(rows) {
-        for c in kehoach_meta::find_citations(&joined) {
-            let line = first + starts.partition_point(|s| *s <= c.start).saturating_sub(1);
-            let rid = kehoach_meta::citation_id(&c.number);
-            if Some(&rid) == own.as_ref() {
-                continue;
-            }
-            match ref_index.get(&rid) {
-                Some(&i) => {
-                    let r = &mut references[i];
-                    if r.issued_on.is_none() {
-                        r.issued_on = c.issued_on.map(|d| d.to_string());
-                    }
-                    if r.issuer.is_none() {
-                        r.issuer = c.issuer.clone();
-                    }
-                    if r.doc_type.is_none() {
-                        r.doc_type = c.doc_type.clone();
-                    }
-                }
-                None => {
-                    ref_index.insert(rid.clone(), references.len());
-                    references.push(model::Reference {
-                        id: rid.clone(),
-                        number: c.number.clone(),
-                        doc_type: c.doc_type.clone(),
-                        issued_on: c.issued_on.map(|d| d.to_string()),
-                        issuer: c.issuer.clone(),
-                    });
-                }
-            }
-            cites.push((line, rid));
-        }
-    }
-    let mut cite_edges: Vec<Edge> = Vec::new();
+    // Each citation is cited from the task or section holding its line.
     let mut seen_cites: HashSet<(String, String)> = HashSet::new();
-    let task_holder = innermost_by_line(lines.len(), tasks.iter().map(|t| (&t.id, t.span)));
-    let section_holder = innermost_by_line(lines.len(), sections.iter().map(|s| (&s.id, s.span)));
+    let task_holder = innermost_by_line(lines.len(), tasks.iter().map(|t| t.span));
+    let section_holder = innermost_by_line(lines.len(), sections.iter().map(|s| s.span));
     for (line, rid) in cites {
-        let holder = task_holder
-            .get(line)
-            .cloned()
-            .flatten()
-            .or_else(|| section_holder.get(line).cloned().flatten());
+        let holder = match task_holder.get(line).copied().flatten() {
+            Some(t) => tasks.get(t).map(|t| &t.id),
+            None => section_holder
+                .get(line)
+                .copied()
+                .flatten()
+                .and_then(|s| sections.get(s))
+                .map(|s| &s.id),
+        };
         if let Some(from) = holder {
             if seen_cites.insert((from.clone(), rid.clone())) {
-                cite_edges.push(Edge {
-                    from,
+                edges.push(Edge {
+                    from: from.clone(),
                     to: rid,
                     kind: EdgeKind::Cites,
                 });
             }
         }
     }
-    edges.extend(cite_edges);
 
     diagnostics.extend(notes.iter().map(|n| note(lines, n)));
     diagnostics.sort_by_key(|d| {
@@ -579,7 +564,8 @@ fn paragraphs<'a>(lines: &'a [&'a str]) -> impl Iterator<Item = (usize, String, 
 }
 
 fn dedup(v: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    // Sized for the usual case of no duplicates: these vectors end up in the graph.
+    let mut out: Vec<String> = Vec::with_capacity(v.len());
     for x in v {
         if !out.contains(&x) {
             out.push(x);
@@ -632,22 +618,85 @@ fn path_of(tree: &Tree, mut id: usize) -> Vec<String> {
     p
 }
 
-/// For every 0-based line, the id of the narrowest span covering it. Wider spans
-/// are painted first and narrower ones over them, so the cost is the total span
-/// length (spans nest only a few levels deep), not spans × lookups.
-fn innermost_by_line<'a>(
-    n_lines: usize,
-    spans: impl Iterator<Item = (&'a String, Span)>,
-) -> Vec<Option<String>> {
-    let mut by_width: Vec<(&String, Span)> = spans.collect();
+/// For every 0-based line, the index (in `spans`) of the narrowest span
+/// covering it. Wider spans are painted first and narrower ones over them, so
+/// the cost is the total span length (spans nest only a few levels deep), not
+/// spans × lookups. Indices, not ids: one id per line would copy the ids many
+/// times over in long plans.
+fn innermost_by_line(n_lines: usize, spans: impl Iterator<Item = Span>) -> Vec<Option<usize>> {
+    let mut by_width: Vec<(usize, Span)> = spans.enumerate().collect();
+    // Stable: among spans of equal width the later one is painted last, as before.
     by_width.sort_by_key(|(_, s)| std::cmp::Reverse(s.end_line.saturating_sub(s.start_line)));
     let mut out = vec![None; n_lines];
-    for (id, s) in by_width {
+    for (index, s) in by_width {
         let first = (s.start_line as usize).saturating_sub(1);
         let last = (s.end_line as usize).min(n_lines);
         for slot in out.iter_mut().take(last).skip(first) {
-            *slot = Some(id.clone());
+            *slot = Some(index);
         }
     }
     out
+}
+
+/// The legal references a plan cites, deduplicated by number, and each
+/// citation as (0-based line, reference id) in reading order.
+pub struct Citations {
+    pub references: Vec<model::Reference>,
+    pub cites: Vec<(usize, String)>,
+}
+
+/// Find the citations of the clean lines and table rows. `own_number` is the
+/// plan's own number, which is not a citation.
+pub fn citations(
+    clean_texts: &[&str],
+    tables: &[kehoach_tables::Table],
+    own_number: Option<&str>,
+) -> Citations {
+    let mut references: Vec<model::Reference> = Vec::new();
+    let mut ref_index: BTreeMap<String, usize> = BTreeMap::new();
+    let mut cites: Vec<(usize, String)> = Vec::new();
+    // The plan's own number ("Số: ...", "Kèm theo Kế hoạch số ...") is not a citation.
+    let own = own_number.map(kehoach_meta::citation_id);
+    // Citations are searched per paragraph (runs of non-blank lines joined with a
+    // space), because converters break lines inside "Quyết định số ...\nngày ...".
+    let rows = tables.iter().flat_map(|t| {
+        t.rows
+            .iter()
+            .map(|row| (row.first_line, row.cells.join(" | "), vec![0]))
+    });
+    for (first, joined, starts) in paragraphs(clean_texts).chain(rows) {
+        for c in kehoach_meta::find_citations(&joined) {
+            let line = first + starts.partition_point(|s| *s <= c.start).saturating_sub(1);
+            let rid = kehoach_meta::citation_id(&c.number);
+            if Some(&rid) == own.as_ref() {
+                continue;
+            }
+            match ref_index.get(&rid) {
+                Some(&i) => {
+                    let r = &mut references[i];
+                    if r.issued_on.is_none() {
+                        r.issued_on = c.issued_on.map(|d| d.to_string());
+                    }
+                    if r.issuer.is_none() {
+                        r.issuer = c.issuer.clone();
+                    }
+                    if r.doc_type.is_none() {
+                        r.doc_type = c.doc_type.clone();
+                    }
+                }
+                None => {
+                    ref_index.insert(rid.clone(), references.len());
+                    references.push(model::Reference {
+                        id: rid.clone(),
+                        number: c.number.clone(),
+                        doc_type: c.doc_type.clone(),
+                        issued_on: c.issued_on.map(|d| d.to_string()),
+                        issuer: c.issuer.clone(),
+                    });
+                }
+            }
+            cites.push((line, rid));
+        }
+    }
+    Citations { references, cites }
 }

@@ -44,6 +44,19 @@ pub fn convert(bytes: &[u8], path: &str, options: &Options) -> Result<model::Gra
     convert_with_stats(bytes, path, options).map(|(graph, _)| graph)
 }
 
+/// [`convert`], taking the input by value: UTF-8 input becomes the decoded
+/// text in place, so a large input is not held twice while it is converted.
+/// The graph is exactly the one [`convert`] returns.
+pub fn convert_owned(
+    bytes: Vec<u8>,
+    path: &str,
+    options: &Options,
+) -> Result<model::Graph, ConvertError> {
+    let raw = Raw::of(&bytes);
+    let decoded = kehoach_decode::decode_owned(bytes).map_err(ConvertError::from)?;
+    pipeline(decoded, raw, path, options).map(|(graph, _)| graph)
+}
+
 /// How much work one conversion did, stage by stage. Each count is cheap to
 /// keep and grows with the input; tests compare them (and the memory
 /// allocated) at input sizes n and 2n to check that no stage is superlinear,
@@ -90,11 +103,55 @@ pub fn convert_with_stats(
     path: &str,
     options: &Options,
 ) -> Result<(model::Graph, Stats), ConvertError> {
-    let decoded = kehoach_decode::decode(bytes).map_err(|e| ConvertError {
-        line: e.line,
-        reason: e.reason,
-    })?;
-    let text = decoded.text.as_str();
+    let decoded = kehoach_decode::decode(bytes).map_err(ConvertError::from)?;
+    pipeline(decoded, Raw::of(bytes), path, options)
+}
+
+impl From<kehoach_decode::DecodeError> for ConvertError {
+    fn from(e: kehoach_decode::DecodeError) -> Self {
+        ConvertError {
+            line: e.line,
+            reason: e.reason,
+        }
+    }
+}
+
+/// What the graph records about the input bytes themselves, taken before
+/// decoding so that the bytes need not outlive it.
+struct Raw {
+    sha256: String,
+    len: u64,
+}
+
+impl Raw {
+    fn of(bytes: &[u8]) -> Raw {
+        use sha2::Digest;
+        let sha256 = sha2::Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>();
+        Raw {
+            sha256,
+            len: bytes.len() as u64,
+        }
+    }
+}
+
+/// Everything after decoding. Intermediate results are dropped as soon as
+/// the later stages no longer read them: a large input's peak memory is the
+/// sum of what is alive at once.
+fn pipeline(
+    decoded: kehoach_decode::Decoded,
+    raw: Raw,
+    path: &str,
+    options: &Options,
+) -> Result<(model::Graph, Stats), ConvertError> {
+    let kehoach_decode::Decoded {
+        text: decoded_text,
+        encoding,
+    } = decoded;
+    let text = decoded_text.as_str();
+    let text_bytes = text.len();
     let registry: &kehoach_agency::Registry = match &options.registry {
         Some(r) => r,
         None => embedded_registry(),
@@ -108,7 +165,7 @@ pub fn convert_with_stats(
         .collect();
     let normalized_refs: Vec<&str> = normalized.iter().map(|s| s.as_str()).collect();
     let format = kehoach_segment::detect_format(text);
-    let tables = kehoach_tables::find_tables(&normalized_refs);
+    let mut tables = kehoach_tables::find_tables(&normalized_refs);
     // The normalised copy of the text is only the table stage's input; free it
     // before the later stages build their own (peak memory of large inputs).
     drop(normalized_refs);
@@ -121,7 +178,10 @@ pub fn convert_with_stats(
             }
         }
     }
-    let clean = kehoach_segment::clean_lines(text, &lines, format, &owned);
+    // From here on the stages read the clean lines, and spans come from
+    // `lines`: the decoded text is handed over (a Markdown reading masks it
+    // in place rather than copying it) and is gone once the lines are clean.
+    let clean = kehoach_segment::clean_lines_owned(decoded_text, &lines, format, &owned);
     let clean_texts: Vec<&str> = clean.iter().map(|c| c.text.as_str()).collect();
 
     // Hard-wrapped text: which lines continue the one before.
@@ -135,6 +195,8 @@ pub fn convert_with_stats(
     let logical = logical_lines(&clean_texts, &wrapped);
     let logical_refs: Vec<&str> = logical.iter().map(|s| s.as_ref()).collect();
     let meta = kehoach_meta::extract_metadata(&logical_refs);
+    drop(logical_refs);
+    drop(logical);
     let plan_year = meta
         .issued_on
         .map(|d| d.year)
@@ -155,20 +217,29 @@ pub fn convert_with_stats(
         })
         .collect();
     let mut tree = tree::build(&infos);
+    drop(infos);
+    // Citations are read from the clean text; the tree holds its own copy of
+    // the text, and the task rules read only the emphasised stretches of the
+    // clean lines, so the rest of the clean text is freed here.
+    let citations = graph::citations(&clean_texts, &tables, meta.number.as_deref());
+    let clean_bytes = clean_texts.iter().map(|t| t.len()).sum();
+    drop(clean_texts);
+    let emphasis = tasks::Emphasis::from_lines(clean);
     let roles = tasks::node_roles(&tree, registry);
     let deadline_ctx = kehoach_deadline::Context { plan_year };
-    let hoist = tasks::Ctx::new(&tree, &clean, registry, deadline_ctx, roles.clone());
+    let hoist = tasks::Ctx::new(&tree, &emphasis, registry, deadline_ctx, roles.clone());
     let moves = tasks::trailing_field_owners(&hoist);
     let memo = hoist.into_memo();
     tasks::move_fields(&mut tree, &moves);
-    let ctx = tasks::Ctx::with_memo(&tree, &clean, registry, deadline_ctx, roles, memo);
+    let ctx = tasks::Ctx::with_memo(&tree, &emphasis, registry, deadline_ctx, roles, memo);
     let mut drafts = tasks::extract(&ctx);
     drafts.extend(tasks::table_tasks(&ctx, &tables));
+    let tasks::Ctx { roles, .. } = ctx;
 
     let mut stats = Stats {
-        bytes: text.len(),
+        bytes: text_bytes,
         lines: lines.len(),
-        clean_bytes: clean_texts.iter().map(|t| t.len()).sum(),
+        clean_bytes,
         tables: tables.len(),
         table_cells: tables
             .iter()
@@ -179,18 +250,23 @@ pub fn convert_with_stats(
         drafts: drafts.len(),
         ..Stats::default()
     };
+    // The drafts hold all the text the graph needs: free the emphasised clean
+    // lines, the tree's copy of the text and the tables' cells before the graph
+    // is built beside them.
+    drop(emphasis);
+    tree.keep_outline();
+    tables_outline(&mut tables);
     let parts = graph::assemble(
         graph::Input {
             lines: &lines,
-            clean_texts: &clean_texts,
-            tree: &tree,
-            roles: &ctx.roles,
+            citations,
+            tree: std::borrow::Cow::Owned(tree),
+            roles: &roles,
             tables: &tables,
             drafts,
             registry,
         },
         meta.issuer.clone(),
-        meta.number.as_deref(),
     );
     let mut diagnostics = parts.diagnostics;
     if parts.tasks.is_empty() {
@@ -202,22 +278,17 @@ pub fn convert_with_stats(
         });
     }
 
-    use sha2::Digest;
-    let sha256 = sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<String>();
     let document = model::Document {
         id: document_id(&meta, path),
         source: model::Source {
             path: path.to_string(),
-            sha256,
-            bytes: bytes.len() as u64,
+            sha256: raw.sha256,
+            bytes: raw.len,
             format: match format {
                 kehoach_segment::Format::Text => model::SourceFormat::Text,
                 kehoach_segment::Format::Markdown => model::SourceFormat::Markdown,
             },
-            encoding: decoded.encoding.to_string(),
+            encoding: encoding.to_string(),
         },
         number: meta.number.clone(),
         doc_type: meta.doc_type.clone(),
@@ -242,6 +313,20 @@ pub fn convert_with_stats(
     stats.edges = graph.edges.len();
     stats.diagnostics = graph.diagnostics.len();
     Ok((graph, stats))
+}
+
+/// Free what only the table tasks and citations read: the cells of the
+/// tables' rows and the lists of lines each table and row came from.
+/// Assembling the graph reads the rest (titles, columns, sections, row
+/// extents).
+fn tables_outline(tables: &mut [kehoach_tables::Table]) {
+    for t in tables {
+        t.lines = Vec::new();
+        for r in &mut t.rows {
+            r.cells = Vec::new();
+            r.lines = Vec::new();
+        }
+    }
 }
 
 /// Physical lines with each wrapped continuation joined (with a space) to the

@@ -41,9 +41,51 @@ pub struct Draft {
     pub last_line: usize,
 }
 
+/// The clean lines that have emphasised stretches, by line: all that the
+/// task rules read of the clean text (inline deadlines are often printed in
+/// italics). Kept apart from the clean text, which can then be freed once the
+/// clause tree holds its own copy (peak memory of large inputs).
+#[derive(Debug, Clone, Default)]
+pub struct Emphasis {
+    /// (0-based line, its clean line), in increasing line order.
+    lines: Vec<(usize, CleanLine)>,
+}
+
+impl Emphasis {
+    /// The emphasised lines of `clean`, copied.
+    pub fn of(clean: &[CleanLine]) -> Emphasis {
+        Emphasis {
+            lines: clean
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| !c.emphasis.is_empty())
+                .map(|(i, c)| (i, c.clone()))
+                .collect(),
+        }
+    }
+
+    /// [`Emphasis::of`], taking the clean lines by value: the emphasised
+    /// ones are kept as they are and the rest freed.
+    pub fn from_lines(clean: Vec<CleanLine>) -> Emphasis {
+        Emphasis {
+            lines: clean
+                .into_iter()
+                .enumerate()
+                .filter(|(_, c)| !c.emphasis.is_empty())
+                .collect(),
+        }
+    }
+
+    /// The clean line `line` when it has emphasis.
+    fn line(&self, line: usize) -> Option<&CleanLine> {
+        let at = self.lines.binary_search_by_key(&line, |(i, _)| *i).ok()?;
+        self.lines.get(at).map(|(_, c)| c)
+    }
+}
+
 pub struct Ctx<'a> {
     pub tree: &'a Tree,
-    pub clean: &'a [CleanLine],
+    pub emphasis: &'a Emphasis,
     pub registry: &'a Registry,
     pub deadline_ctx: dl::Context,
     pub roles: Vec<SectionRole>,
@@ -115,20 +157,20 @@ fn per_node<T: Clone>(cells: &[OnceCell<T>], id: usize, f: impl FnOnce() -> T) -
 impl<'a> Ctx<'a> {
     pub fn new(
         tree: &'a Tree,
-        clean: &'a [CleanLine],
+        emphasis: &'a Emphasis,
         registry: &'a Registry,
         deadline_ctx: dl::Context,
         roles: Vec<SectionRole>,
     ) -> Ctx<'a> {
         let memo = Memo::new(tree.nodes.len(), deadline_ctx, &roles);
-        Ctx::with_memo(tree, clean, registry, deadline_ctx, roles, memo)
+        Ctx::with_memo(tree, emphasis, registry, deadline_ctx, roles, memo)
     }
 
     /// [`Ctx::new`], reusing the readings of an earlier context over the same text
     /// (see [`Memo`]).
     pub fn with_memo(
         tree: &'a Tree,
-        clean: &'a [CleanLine],
+        emphasis: &'a Emphasis,
         registry: &'a Registry,
         deadline_ctx: dl::Context,
         roles: Vec<SectionRole>,
@@ -147,7 +189,7 @@ impl<'a> Ctx<'a> {
             .collect();
         Ctx {
             tree,
-            clean,
+            emphasis,
             registry,
             deadline_ctx,
             roles,
@@ -416,7 +458,7 @@ fn read_inline_deadline(ctx: &Ctx, id: usize) -> Option<(String, dl::Parsed)> {
     let n = &ctx.tree.nodes[id];
     let mut candidates: Vec<String> = Vec::new();
     for tl in &n.text {
-        if let Some(cl) = ctx.clean.get(tl.line) {
+        if let Some(cl) = ctx.emphasis.line(tl.line) {
             for (s, e) in &cl.emphasis {
                 if let Some(seg) = cl.text.get(*s..*e) {
                     if tl.text.contains(seg.trim()) && cl.emphasis.len() < 50 {

@@ -68,6 +68,13 @@ impl Node {
     pub fn ordinal(&self) -> u32 {
         self.marker.as_ref().map(|m| m.ordinal).unwrap_or(0)
     }
+    /// Whether the node can be a section of the graph: it has children, is
+    /// printed as a heading, or is a part (Roman numeral, article).
+    pub fn is_structural(&self) -> bool {
+        !self.children.is_empty()
+            || self.heading_like
+            || matches!(self.style(), Some(Style::Roman) | Some(Style::Article))
+    }
 }
 
 /// A repair or an oddity the tree builder noticed, by 0-based line.
@@ -235,9 +242,34 @@ pub struct Tree {
     pub notes: Vec<TreeNote>,
 }
 
+impl Tree {
+    /// Free what only task extraction reads: the nodes' text and fields, all
+    /// but the titles of the nodes that can be sections. Assembling the graph
+    /// reads only the outline (markers, nesting, lines, headings) and those
+    /// titles, while the rest is a copy of most of the plan's text (peak
+    /// memory of large inputs).
+    pub fn keep_outline(&mut self) {
+        for n in &mut self.nodes {
+            n.fields = Vec::new();
+            if n.is_structural() && !n.synthetic {
+                n.text.truncate(1);
+                n.text.shrink_to_fit();
+            } else {
+                n.text = Vec::new();
+                n.wrapped_title = None;
+            }
+        }
+    }
+}
+
 pub fn build(lines: &[LineInfo]) -> Tree {
+    // Room for a node per line (plus the root) from the start, a bound but for
+    // repaired headings: a long plan has hundreds of thousands of nodes, and
+    // a vector grown by doubling copies them, old and new held at once.
+    let mut nodes = Vec::with_capacity(lines.len() + 1);
+    nodes.push(Node::default());
     let mut b = Builder {
-        nodes: vec![Node::default()],
+        nodes,
         stack: vec![0],
         notes: Vec::new(),
         in_recipients: false,
@@ -604,6 +636,14 @@ impl Builder {
             }
         }
         self.check_numbering();
+        // A vector's first push reserves room for four, and most nodes have one
+        // text line, field or child: trimmed, a long plan's tree is a good part
+        // smaller while the later stages hold it.
+        for n in &mut self.nodes {
+            n.text.shrink_to_fit();
+            n.fields.shrink_to_fit();
+            n.children.shrink_to_fit();
+        }
         Tree {
             nodes: self.nodes,
             notes: self.notes,

@@ -51,6 +51,11 @@ impl Line {
             _ => None,
         }
     }
+
+    /// Cells joined by one space.
+    fn text(&self) -> &str {
+        &self.text
+    }
 }
 
 static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
@@ -233,7 +238,7 @@ pub fn extract_metadata(lines: &[&str]) -> Metadata {
 
     // --- title ------------------------------------------------------------------------
     if let Some((t, idx)) = heading
-        .filter(|&(_, h)| !doc.get(h).is_some_and(|l| l.text.ends_with(':')))
+        .filter(|&(_, h)| !doc.get(h).is_some_and(|l| l.text().ends_with(':')))
         .and_then(|(_, h)| title_after_heading(&doc, h))
         .or_else(|| web_title(&doc, m.number.as_deref()))
         .or_else(|| ban_hanh_title(&doc))
@@ -305,7 +310,7 @@ fn number_in(s: &str) -> Option<String> {
 /// (after an optional bullet), so running text never matches.
 fn web_field(doc: &[Line], key: &str) -> Option<(String, usize)> {
     doc.iter().enumerate().find_map(|(idx, line)| {
-        let t = line.text.trim_start_matches(['-', '+', '•', ' ']);
+        let t = line.text().trim_start_matches(['-', '+', '•', ' ']);
         let n = prefix_ci(t, key)?;
         let value = t.get(n..)?.trim_start().strip_prefix(':')?.trim();
         (!value.is_empty()).then(|| (value.to_string(), idx))
@@ -431,7 +436,7 @@ fn lead_sentence_date(doc: &[Line]) -> Option<(Date, usize)> {
         .enumerate()
         .take(OPENING_LINES)
         .find_map(|(idx, line)| {
-            let t = line.text.as_str();
+            let t = line.text();
             let rest = t.strip_prefix("Ngày ")?;
             let comma = rest.find(',')?;
             let date = parse_date_any(rest.get(..comma)?)?;
@@ -606,7 +611,7 @@ struct BanHanh {
 fn ban_hanh_phrases(doc: &[Line]) -> Vec<BanHanh> {
     let mut out = Vec::new();
     for (idx, line) in doc.iter().enumerate().take(OPENING_LINES) {
-        let t = line.text.as_str();
+        let t = line.text();
         // Word starts where "ban hành" (any case) begins: line start or after a space.
         let starts = std::iter::once(0).chain(t.match_indices(' ').map(|(k, _)| k + 1));
         for at in starts {
@@ -647,18 +652,18 @@ fn ban_hanh_phrases(doc: &[Line]) -> Vec<BanHanh> {
 fn kem_theo_issuers(doc: &[Line]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (idx, line) in doc.iter().enumerate() {
-        let t = line.text.trim_start_matches('(').trim_start();
+        let t = line.text().trim_start_matches('(').trim_start();
         let t = prefix_ci(t, "ban hành").map_or(t, |n| t.get(n..).unwrap_or("").trim_start());
-        if prefix_ci(t, "kèm theo").is_none() || !line.text.starts_with('(') {
+        if prefix_ci(t, "kèm theo").is_none() || !line.text().starts_with('(') {
             continue;
         }
-        let mut joined = line.text.clone();
+        let mut joined = line.text().to_string();
         for next in doc.iter().skip(idx + 1).filter(|l| !l.is_blank()).take(2) {
             if joined.contains(')') {
                 break;
             }
             joined.push(' ');
-            joined.push_str(&next.text);
+            joined.push_str(next.text());
         }
         let inner = joined.split(')').next().unwrap_or("");
         if let Some(k) = inner.rfind(" của ") {
@@ -927,11 +932,13 @@ fn title_after_heading(doc: &[Line], heading: usize) -> Option<(String, usize)> 
         "Theo đề nghị",
     ];
     let starts_preamble = |t: &str| stops.iter().any(|s| t.starts_with(s));
-    if is_upper_text(&first.text) || first.text.starts_with("Căn cứ") || first.text.starts_with('(')
+    if is_upper_text(first.text())
+        || first.text().starts_with("Căn cứ")
+        || first.text().starts_with('(')
     {
         return None;
     }
-    let mut title = first.text.clone();
+    let mut title = first.text().to_string();
     for l in doc.iter().skip(start + 1).take(3) {
         if l.is_blank()
             || is_upper_text(&l.text)
@@ -941,7 +948,7 @@ fn title_after_heading(doc: &[Line], heading: usize) -> Option<(String, usize)> 
             break;
         }
         title.push(' ');
-        title.push_str(&l.text);
+        title.push_str(l.text());
     }
     let title = squash_ws(&title);
     (!title.is_empty()).then_some((title, start))

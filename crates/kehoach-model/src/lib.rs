@@ -268,6 +268,24 @@ pub fn to_json(graph: &Graph, pretty: bool) -> String {
     s
 }
 
+/// [`to_json`] written straight to `out`: exactly the same bytes, without the
+/// whole text in memory at once (a large plan's JSON is bigger than its input).
+/// Pass a buffered writer; serde writes in many small pieces.
+pub fn write_json<W: std::io::Write>(
+    graph: &Graph,
+    pretty: bool,
+    mut out: W,
+) -> std::io::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut out, graph)
+    } else {
+        serde_json::to_writer(&mut out, graph)
+    }
+    // Only the writer can fail; its error comes back unchanged.
+    .map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
 /// Check the rules of the contract that the JSON Schema cannot express, for a
 /// graph made from an input that decoded to `decoded_len` bytes. Returns one
 /// message per violation, empty when the graph keeps them all:
@@ -424,6 +442,15 @@ mod tests {
                 kind: EdgeKind::Lead,
             }],
             diagnostics: vec![],
+        }
+    }
+
+    #[test]
+    fn written_json_is_the_json_text() {
+        for pretty in [false, true] {
+            let mut written = Vec::new();
+            assert!(write_json(&graph(), pretty, &mut written).is_ok());
+            assert_eq!(written, to_json(&graph(), pretty).into_bytes());
         }
     }
 

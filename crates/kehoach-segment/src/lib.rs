@@ -57,7 +57,10 @@ impl CleanLine {
 /// Split decoded text into lines; "\n", "\r\n" and a lone "\r" all end a line.
 pub fn split_lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    let mut lines = Vec::new();
+    // Counted first (a bound: "\r\n" counts twice): a long text has hundreds
+    // of thousands of lines, and growing the vector would copy it each time.
+    let ends = bytes.iter().filter(|&&b| b == b'\n' || b == b'\r').count();
+    let mut lines = Vec::with_capacity(ends + 1);
     let mut start = 0;
     for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
         // The '\n' of a "\r\n" pair, ended with its '\r'.
@@ -289,6 +292,21 @@ pub fn clean_lines(text: &str, lines: &[Line], format: Format, skip: &[bool]) ->
                 }
             })
             .collect(),
+        Format::Markdown => markdown::clean(text.to_owned(), lines, skip),
+    }
+}
+
+/// [`clean_lines`], taking the decoded text by value: a Markdown reading
+/// turns it into the text the parser reads instead of copying it, so a large
+/// input is not held twice. The lines are exactly those of [`clean_lines`].
+pub fn clean_lines_owned(
+    text: String,
+    lines: &[Line],
+    format: Format,
+    skip: &[bool],
+) -> Vec<CleanLine> {
+    match format {
+        Format::Text => clean_lines(&text, lines, format, skip),
         Format::Markdown => markdown::clean(text, lines, skip),
     }
 }

@@ -9,15 +9,16 @@
 use crate::{normalize, CleanLine, Line};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-#[derive(Default)]
-struct Builder {
-    pieces: Vec<(String, bool)>,
-    heading: Option<u8>,
-}
-
-pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine> {
+/// Clean lines of Markdown `text`, which is taken by value: it becomes the
+/// text the parser reads (see [`Masked`]), so a large input is not held twice.
+pub(crate) fn clean(text: String, lines: &[Line], skip: &[bool]) -> Vec<CleanLine> {
     let masked = Masked::new(text, lines, skip);
-    let mut out: Vec<Builder> = lines.iter().map(|_| Builder::default()).collect();
+    // Each piece of text is added to its line's clean text as soon as the
+    // parser hands it over, rather than all pieces being kept until the end:
+    // with the parser's own state and the masked copy of the text alive, a
+    // second copy of the text in pieces is what made this stage the peak of
+    // memory for large inputs. A line's pieces still arrive in the same order.
+    let mut out: Vec<CleanLine> = lines.iter().map(|_| CleanLine::default()).collect();
     let line_of = |offset: usize| -> usize {
         match lines.binary_search_by(|l| l.start.cmp(&offset)) {
             Ok(i) => i,
@@ -44,7 +45,7 @@ pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine>
                 if let Some(marker) = list_marker(rest) {
                     let i = line_of(range.start);
                     if let Some(b) = out.get_mut(i) {
-                        b.pieces.push((format!("{marker} "), false));
+                        append(b, &format!("{marker} "), false);
                     }
                 }
             }
@@ -52,19 +53,20 @@ pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine>
                 let (a, b) = (line_of(range.start), line_of(range.end.saturating_sub(1)));
                 if a == b {
                     if let Some(bl) = out.get_mut(a) {
-                        bl.pieces.push((t.to_string(), emphasis_depth > 0));
+                        append(bl, &t, emphasis_depth > 0);
                     }
                 } else {
                     // Code blocks hand over several lines at once: take each line's own bytes.
-                    for i in a..=b {
+                    for (i, &l) in lines.iter().enumerate().take(b + 1).skip(a) {
                         if skip.get(i).copied().unwrap_or(false) {
                             continue;
                         }
-                        let l = lines[i];
                         let s = l.start.max(range.start);
                         let e = l.end.min(range.end);
-                        if let (true, Some(piece)) = (s < e, text.get(s..e)) {
-                            out[i].pieces.push((piece.trim_start().to_string(), false));
+                        if let (true, Some(piece), Some(bl)) =
+                            (s < e, masked.original(i, l, s..e), out.get_mut(i))
+                        {
+                            append(bl, piece.trim_start(), false);
                         }
                     }
                 }
@@ -72,41 +74,36 @@ pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine>
             Event::Html(t) => {
                 let i = line_of(range.start);
                 if let Some(bl) = out.get_mut(i) {
-                    bl.pieces.push((strip_tags(&t), false));
+                    append(bl, &strip_tags(&t), false);
                 }
             }
             _ => {}
         }
     }
-    out.into_iter()
-        .map(|b| {
-            let mut text = String::new();
-            let mut emphasis: Vec<(usize, usize)> = Vec::new();
-            for (piece, emph) in b.pieces {
-                let piece = normalize(&piece).replace('\n', " ");
-                let s = text.len();
-                text.push_str(&piece);
-                if emph && !piece.trim().is_empty() {
-                    match emphasis.last_mut() {
-                        Some(last) if last.1 == s => last.1 = text.len(),
-                        _ => emphasis.push((s, text.len())),
-                    }
-                }
-            }
-            let trimmed = text.trim_end().len();
-            text.truncate(trimmed);
-            for r in emphasis.iter_mut() {
-                r.1 = r.1.min(trimmed);
-                r.0 = r.0.min(r.1);
-            }
-            emphasis.retain(|r| r.0 < r.1);
-            CleanLine {
-                text,
-                heading: b.heading,
-                emphasis,
-            }
-        })
-        .collect()
+    for line in &mut out {
+        let trimmed = line.text.trim_end().len();
+        line.text.truncate(trimmed);
+        for r in line.emphasis.iter_mut() {
+            r.1 = r.1.min(trimmed);
+            r.0 = r.0.min(r.1);
+        }
+        line.emphasis.retain(|r| r.0 < r.1);
+    }
+    out
+}
+
+/// Add one piece of a line's text, normalised, remembering it as emphasised
+/// (joined to an emphasised stretch right before it) when it shows anything.
+fn append(line: &mut CleanLine, piece: &str, emphasised: bool) {
+    let piece = normalize(piece).replace('\n', " ");
+    let s = line.text.len();
+    line.text.push_str(&piece);
+    if emphasised && !piece.trim().is_empty() {
+        match line.emphasis.last_mut() {
+            Some(last) if last.1 == s => last.1 = line.text.len(),
+            _ => line.emphasis.push((s, line.text.len())),
+        }
+    }
 }
 
 /// The text pulldown-cmark reads, and the way back to decoded-text offsets.
@@ -120,49 +117,103 @@ pub(crate) fn clean(text: &str, lines: &[Line], skip: &[bool]) -> Vec<CleanLine>
 /// write "##\u{a0}II. NHIỆM VỤ" or "-\u{200b} Kịp thời", which a reader sees as
 /// a heading and a list item, and a zero-width space before "*" must not
 /// change where emphasis starts.
+///
+/// The decoded text is masked in place (masking only ever shortens it), so
+/// the two are never held at once; the few lines masking changes are kept
+/// as they were, for code blocks, whose lines are taken as decoded.
 struct Masked {
     text: String,
     /// (offset in `text`, offset in the decoded text) wherever the two stop
     /// moving together, in increasing order; starts with (0, 0).
     shifts: Vec<(usize, usize)>,
+    /// Where each line starts in `text`.
+    line_starts: Vec<usize>,
+    /// The decoded text of each line that masking changed (not the lines
+    /// emptied because a table owns them), by line index in increasing order.
+    changed: Vec<(usize, String)>,
 }
 
 impl Masked {
-    fn new(text: &str, lines: &[Line], skip: &[bool]) -> Masked {
-        let mut out = String::with_capacity(text.len());
+    fn new(text: String, lines: &[Line], skip: &[bool]) -> Masked {
+        let mut bytes = text.into_bytes();
         let mut shifts = vec![(0, 0)];
-        let mut copied = 0;
+        let mut line_starts = Vec::with_capacity(lines.len());
+        let mut changed = Vec::new();
+        // Bytes before `read` are done; the masked text so far is `..write`,
+        // never ahead of `read` because masking never lengthens anything.
+        let mut read = 0;
+        let mut write = 0;
+        let keep = |bytes: &mut Vec<u8>, write: &mut usize, from: usize, to: usize| {
+            bytes.copy_within(from..to, *write);
+            *write += to - from;
+        };
         for (i, l) in lines.iter().enumerate() {
-            // Line terminators (and anything between lines) are copied as they are.
-            out.push_str(text.get(copied..l.start).unwrap_or(""));
-            let line = text.get(l.start..l.end).unwrap_or("");
+            // Lines come from `split_lines` of this text; the clamps only
+            // guarantee that nothing else could make this panic.
+            let start = l.start.clamp(read, bytes.len());
+            let end = l.end.clamp(start, bytes.len());
+            // Line terminators (and anything between lines) are kept as they are.
+            keep(&mut bytes, &mut write, read, start);
+            line_starts.push(write);
+            read = end;
             if skip.get(i).copied().unwrap_or(false) {
-                shifts.push((out.len(), l.end));
-            } else if !crate::has_foldable(line) {
-                // Nearly every line: copied whole, not char by char.
-                out.push_str(line);
-            } else {
-                for (j, c) in line.char_indices() {
-                    let folded = if crate::is_unicode_space(c) {
-                        Some(" ")
-                    } else if crate::is_invisible(c) {
-                        Some("")
-                    } else {
-                        None
-                    };
-                    match folded {
-                        Some(f) => {
-                            out.push_str(f);
-                            shifts.push((out.len(), l.start + j + c.len_utf8()));
-                        }
-                        None => out.push(c),
-                    }
+                shifts.push((write, l.end));
+                continue;
+            }
+            let line = match std::str::from_utf8(&bytes[start..end]) {
+                Ok(line) if crate::has_foldable(line) => line.to_string(),
+                // Nothing to fold (all but a few lines): moved as it is.
+                _ => {
+                    keep(&mut bytes, &mut write, start, end);
+                    continue;
+                }
+            };
+            for (j, c) in line.char_indices() {
+                let folded = if crate::is_unicode_space(c) {
+                    Some(" ")
+                } else if crate::is_invisible(c) {
+                    Some("")
+                } else {
+                    None
+                };
+                let mut buf = [0; 4];
+                let out = folded.unwrap_or_else(|| c.encode_utf8(&mut buf));
+                bytes[write..write + out.len()].copy_from_slice(out.as_bytes());
+                write += out.len();
+                if folded.is_some() {
+                    shifts.push((write, l.start + j + c.len_utf8()));
                 }
             }
-            copied = l.end;
+            changed.push((i, line));
         }
-        out.push_str(text.get(copied..).unwrap_or(""));
-        Masked { text: out, shifts }
+        let len = bytes.len();
+        keep(&mut bytes, &mut write, read, len);
+        bytes.truncate(write);
+        // Whole characters were moved or replaced by ASCII, so this is UTF-8;
+        // the lossy arm cannot be taken and only avoids an unwrap.
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Masked {
+            text,
+            shifts,
+            line_starts,
+            changed,
+        }
+    }
+
+    /// The decoded text of line `i` (`line`) over `range`, offsets in the
+    /// decoded text within the line; `None` off a character boundary.
+    fn original(&self, i: usize, line: Line, range: std::ops::Range<usize>) -> Option<&str> {
+        let from = range.start.checked_sub(line.start)?;
+        let to = range.end.checked_sub(line.start)?;
+        match self.changed.binary_search_by_key(&i, |(k, _)| *k) {
+            Ok(k) => self.changed.get(k)?.1.get(from..to),
+            // Unchanged lines are the decoded bytes, moved.
+            Err(_) => {
+                let at = *self.line_starts.get(i)?;
+                self.text.get(at + from..at + to)
+            }
+        }
     }
 
     /// The decoded-text offset of a masked-text offset.
@@ -274,13 +325,25 @@ mod tests {
     fn offsets_map_back_through_removed_characters() {
         let t = "a\u{200b}\u{200b}b\u{a0}c\nd";
         let ls = split_lines(t);
-        let m = super::Masked::new(t, &ls, &[false, false]);
+        let m = super::Masked::new(t.to_string(), &ls, &[false, false]);
         assert_eq!(m.text, "ab c\nd");
         // "b", " ", "c", "\n", "d" in the masked text.
         let back: Vec<usize> = [1, 2, 3, 4, 5].iter().map(|&o| m.to_original(o)).collect();
         assert_eq!(back, vec![7, 8, 10, 11, 12]);
         assert_eq!(&t[7..8], "b");
         assert_eq!(&t[12..13], "d");
+    }
+
+    #[test]
+    fn code_block_lines_are_read_as_decoded() {
+        // A code block of several lines comes as one piece, read line by line
+        // from the decoded text, which masking rewrote in place: a line it
+        // changed is read as it was (the zero-width space still keeps the
+        // accent from composing), and the lines after it where they moved to.
+        let c = clean("Mở\n\n```\nfa\u{200b}\u{301}q\u{a0}r\nx y\n```\nSau\n");
+        assert_eq!(c[3].text, "fa\u{301}q r");
+        assert_eq!(c[4].text, "x y");
+        assert_eq!(c[6].text, "Sau");
     }
 
     #[test]
