@@ -231,9 +231,12 @@ fn pipeline(
     let moves = tasks::trailing_field_owners(&hoist);
     let memo = hoist.into_memo();
     tasks::move_fields(&mut tree, &moves);
-    let ctx = tasks::Ctx::with_memo(&tree, &emphasis, registry, deadline_ctx, roles, memo);
+    let mut ctx = tasks::Ctx::with_memo(&tree, &emphasis, registry, deadline_ctx, roles, memo);
     let mut drafts = tasks::extract(&ctx);
-    drafts.extend(tasks::table_tasks(&ctx, &tables));
+    ctx.forget_nodes();
+    let rows = tasks::table_tasks(&ctx, &tables);
+    drafts.reserve_exact(rows.len());
+    drafts.extend(rows);
     let tasks::Ctx { roles, .. } = ctx;
 
     let mut stats = Stats {

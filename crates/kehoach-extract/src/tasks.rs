@@ -202,6 +202,16 @@ impl<'a> Ctx<'a> {
     pub fn into_memo(self) -> Memo {
         self.memo
     }
+
+    /// Drop what was remembered per tree node (a few words for every node of
+    /// a long plan) once the tree has been read: table rows, read next, never
+    /// ask for it, and the memory is then free for the graph.
+    pub fn forget_nodes(&mut self) {
+        self.memo.inline_deadline = Vec::new();
+        self.memo.inline_assignment = Vec::new();
+        self.memo.running_deadline = Vec::new();
+        self.signals = Vec::new();
+    }
 }
 
 /// Each node's role: its title's, else its parent's. Titles count only where they
@@ -809,7 +819,14 @@ fn resp_draft(
 /// Table rows of tables that have a lead column.
 pub fn table_tasks(ctx: &Ctx, tables: &[kehoach_tables::Table]) -> Vec<Draft> {
     use kehoach_tables::ColumnRole as R;
-    let mut out = Vec::new();
+    // Sized once: a vector grown by doubling holds old and new copies at once,
+    // and this is where a long plan's conversion peaks.
+    let rows = tables
+        .iter()
+        .filter(|t| t.roles.contains(&R::Lead))
+        .map(|t| t.rows.len())
+        .sum();
+    let mut out = Vec::with_capacity(rows);
     for (ti, t) in tables.iter().enumerate() {
         if !t.roles.contains(&R::Lead) {
             continue;

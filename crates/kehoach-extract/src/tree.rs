@@ -279,6 +279,9 @@ pub fn build(lines: &[LineInfo]) -> Tree {
     for (i, info) in lines.iter().enumerate() {
         b.line(i, info);
     }
+    // Blank lines, table lines and wrapped lines made no node: give back the
+    // room reserved for them before the later stages build beside the tree.
+    b.nodes.shrink_to_fit();
     b.finish()
 }
 

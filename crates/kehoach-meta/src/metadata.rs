@@ -28,26 +28,42 @@ const OPENING_LINES: usize = 60;
 struct Line {
     /// Cells joined by one space.
     text: String,
-    /// Cells of a pipe- or tab-laid row, as byte ranges of `text`; a plain line is one
-    /// cell. Empty cells dropped.
-    cell_ranges: Vec<(usize, usize)>,
+    /// Cells of a pipe- or tab-laid row; a plain line is one cell. Empty cells dropped.
+    cells: Cells,
+}
+
+/// Every line of the document is kept while metadata is read: a plain line
+/// (nearly all of them) stores no cell list of its own.
+enum Cells {
+    Blank,
+    /// One cell: the whole text.
+    Whole,
+    /// Two or more, as byte ranges of the text.
+    Split(Box<[(usize, usize)]>),
 }
 
 impl Line {
     fn is_blank(&self) -> bool {
-        self.cell_ranges.is_empty()
+        matches!(self.cells, Cells::Blank)
     }
 
     fn cells(&self) -> impl DoubleEndedIterator<Item = &str> + '_ {
-        self.cell_ranges
-            .iter()
-            .map(|&(a, b)| self.text.get(a..b).unwrap_or(""))
+        let (whole, split): (Option<&str>, &[(usize, usize)]) = match &self.cells {
+            Cells::Blank => (None, &[]),
+            Cells::Whole => (Some(&self.text), &[]),
+            Cells::Split(ranges) => (None, ranges),
+        };
+        whole.into_iter().chain(
+            split
+                .iter()
+                .map(|&(a, b)| self.text.get(a..b).unwrap_or("")),
+        )
     }
 
     /// The only cell of a one-cell line.
     fn single_cell(&self) -> Option<&str> {
-        match self.cell_ranges.as_slice() {
-            [_] => Some(self.text.as_str()),
+        match self.cells {
+            Cells::Whole => Some(self.text.as_str()),
             _ => None,
         }
     }
@@ -114,7 +130,12 @@ fn clean(raw: &str) -> Line {
         }
         i += blank;
     }
-    Line { text, cell_ranges }
+    let cells = match cell_ranges.len() {
+        0 => Cells::Blank,
+        1 => Cells::Whole,
+        _ => Cells::Split(cell_ranges.into_boxed_slice()),
+    };
+    Line { text, cells }
 }
 
 /// Chars that are spaces to the metadata reader: whitespace, plus what Markdown
@@ -943,7 +964,7 @@ fn title_after_heading(doc: &[Line], heading: usize) -> Option<(String, usize)> 
         if l.is_blank()
             || is_upper_text(&l.text)
             || starts_preamble(&l.text)
-            || l.cell_ranges.len() > 1
+            || matches!(l.cells, Cells::Split(_))
         {
             break;
         }
