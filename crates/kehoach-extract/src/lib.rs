@@ -231,8 +231,13 @@ fn pipeline(
     let moves = tasks::trailing_field_owners(&hoist);
     let memo = hoist.into_memo();
     tasks::move_fields(&mut tree, &moves);
-    let mut ctx = tasks::Ctx::with_memo(&tree, &emphasis, registry, deadline_ctx, roles, memo);
+    let ctx = tasks::Ctx::with_memo(&tree, &emphasis, registry, deadline_ctx, roles, memo);
     let mut drafts = tasks::extract(&ctx);
+    let (roles, memo) = ctx.into_parts();
+    // The drafts hold all the text the graph needs from the tree: free its copy
+    // before the table rows are read beside it (peak memory of long plans).
+    tree.keep_outline();
+    let mut ctx = tasks::Ctx::with_memo(&tree, &emphasis, registry, deadline_ctx, roles, memo);
     ctx.forget_nodes();
     let rows = tasks::table_tasks(&ctx, &tables);
     drafts.reserve_exact(rows.len());
@@ -254,10 +259,8 @@ fn pipeline(
         ..Stats::default()
     };
     // The drafts hold all the text the graph needs: free the emphasised clean
-    // lines, the tree's copy of the text and the tables' cells before the graph
-    // is built beside them.
+    // lines and the tables' cells before the graph is built beside them.
     drop(emphasis);
-    tree.keep_outline();
     tables_outline(&mut tables);
     let parts = graph::assemble(
         graph::Input {

@@ -203,6 +203,11 @@ impl<'a> Ctx<'a> {
         self.memo
     }
 
+    /// The roles and the readings, for a context over the same tree.
+    pub fn into_parts(self) -> (Vec<SectionRole>, Memo) {
+        (self.roles, self.memo)
+    }
+
     /// Drop what was remembered per tree node (a few words for every node of
     /// a long plan) once the tree has been read: table rows, read next, never
     /// ask for it, and the memory is then free for the graph.
