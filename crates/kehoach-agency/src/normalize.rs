@@ -12,6 +12,7 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::lexicon;
+use kehoach_text::{is_alphabetic, is_alphanumeric, lower_char, plainly_nfc};
 
 /// Combining tone marks in NFD: grave, acute, tilde, hook above, dot below.
 const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
@@ -19,41 +20,11 @@ const TONE_MARKS: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{3
 /// `text` in NFC, borrowed when it already is (nearly always): plans are long,
 /// and every grammar entry point normalises its input.
 pub(crate) fn nfc(text: &str) -> Cow<'_, str> {
-    if plainly_nfc_text(text) || unicode_normalization::is_nfc(text) {
+    if plainly_nfc(text) || unicode_normalization::is_nfc(text) {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.nfc().collect())
     }
-}
-
-/// Whether every char of `text` is one NFC keeps as it is whatever surrounds
-/// it, known without Unicode's tables: below U+0300 (before the combining
-/// marks), a precomposed letter of Latin Extended Additional (most Vietnamese
-/// letters) or General Punctuation from U+2002 (U+2000 and U+2001 are replaced
-/// by NFC). Read from the UTF-8 bytes (the ranges are told by their first two
-/// bytes, three for U+2002) without decoding chars: whole plans come through here.
-fn plainly_nfc_text(text: &str) -> bool {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let lead = b[i];
-        if lead < 0x80 {
-            i += 1;
-            continue;
-        }
-        let next = b.get(i + 1).copied().unwrap_or(0);
-        i += match lead {
-            // U+0080–U+02FF.
-            0xC2..=0xCB => 2,
-            // U+1E00–U+1EFF.
-            0xE1 if (0xB8..=0xBB).contains(&next) => 3,
-            // U+2002–U+203F, U+2040–U+206F.
-            0xE2 if next == 0x80 && b.get(i + 2).is_some_and(|&t| t >= 0x82) => 3,
-            0xE2 if next == 0x81 && b.get(i + 2).is_some_and(|&t| t <= 0xAF) => 3,
-            _ => return false,
-        };
-    }
-    true
 }
 
 /// Lower case plus one tone-mark placement, for one word (or any text).
@@ -139,33 +110,6 @@ fn plainly_folded(text: &str) -> bool {
     true
 }
 
-/// `c.to_lowercase()` when that is one char (`None` for the few chars whose lower
-/// case is longer, like 'İ'). ASCII and the Latin letters Vietnamese is written
-/// with are answered by arithmetic, the rest by Unicode's case tables.
-#[inline]
-pub(crate) fn lower_char(c: char) -> Option<char> {
-    let u = c as u32;
-    match u {
-        0..=0x7F => Some(c.to_ascii_lowercase()),
-        // À–Þ (but ×) → à–þ; ß–ÿ and × are their own lower case.
-        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
-        0xD7..=0xFF => Some(c),
-        // Upper/lower pairs at even/odd code points: Latin Extended-A (Ă, Đ, Ĩ,
-        // Ũ ...) and the Vietnamese block of Latin Extended Additional (Ạ–ỹ).
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(u | 1),
-        // Ơ, Ư and their lower case.
-        0x1A0 | 0x1AF => char::from_u32(u + 1),
-        0x1A1 | 0x1B0 => Some(c),
-        _ => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => Some(l),
-                _ => None,
-            }
-        }
-    }
-}
-
 thread_local! {
     static FOLDED: std::cell::RefCell<std::collections::HashMap<String, Option<String>>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
@@ -241,29 +185,6 @@ fn retone_syllable(chars: &[char]) -> Vec<char> {
 
 fn is_word_char(c: char) -> bool {
     is_alphanumeric(c) || (!c.is_ascii() && is_combining_mark(c))
-}
-
-/// `char::is_alphanumeric`, answering for the Latin letters Vietnamese is
-/// written with by range instead of through Unicode's tables: the tokenizer
-/// asks for every char of every assignment. U+00C0–U+024F are all letters
-/// but × and ÷; U+1E00–U+1EFF are all letters.
-pub(crate) fn is_alphanumeric(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
-        '\u{D7}' | '\u{F7}' => false,
-        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
-        _ => c.is_alphanumeric(),
-    }
-}
-
-/// `char::is_alphabetic`, by range like [`is_alphanumeric`].
-pub(crate) fn is_alphabetic(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphabetic(),
-        '\u{D7}' | '\u{F7}' => false,
-        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
-        _ => c.is_alphabetic(),
-    }
 }
 
 /// Of a word's letters: whether there are at least two, and whether they are
@@ -807,54 +728,6 @@ mod tests {
         ("Ủy ban", "ủy ban"),
         ("hoạ", "họa"),
     ];
-
-    #[test]
-    fn char_shortcuts_agree_with_std() {
-        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{10400}']) {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
-            let std: Vec<char> = c.to_lowercase().collect();
-            match lower_char(c) {
-                Some(l) => assert_eq!(std, [l], "{c:?}"),
-                None => assert!(std.len() > 1, "{c:?}"),
-            }
-        }
-    }
-
-    fn plainly_nfc(c: char) -> bool {
-        c < '\u{300}'
-            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-            || ('\u{2002}'..='\u{206F}').contains(&c)
-    }
-
-    #[test]
-    fn plainly_nfc_text_reads_the_ranges_from_bytes() {
-        for c in ('\0'..='\u{FFFF}').chain(['\u{10000}', '\u{1F600}']) {
-            for s in [
-                c.to_string(),
-                format!("a{c}"),
-                format!("{c}ế"),
-                format!("{c}{c}"),
-            ] {
-                assert_eq!(plainly_nfc_text(&s), s.chars().all(plainly_nfc), "{s:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn plainly_nfc_pairs_are_nfc() {
-        for c in ('\0'..'\u{300}')
-            .chain('\u{1E00}'..='\u{1EFF}')
-            .chain('\u{2002}'..='\u{206F}')
-        {
-            for d in ['a', 'ế', '–', '\u{301}', c] {
-                let s: String = [c, d].iter().collect();
-                if s.chars().all(plainly_nfc) {
-                    assert!(unicode_normalization::is_nfc(&s), "{s:?}");
-                }
-            }
-        }
-    }
 
     #[test]
     fn plainly_folded_words_are_their_fold() {

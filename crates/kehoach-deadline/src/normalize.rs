@@ -9,6 +9,7 @@
 
 use std::sync::OnceLock;
 
+use kehoach_text::{is_alphabetic, lower_char, plainly_nfc_char};
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
 
@@ -51,7 +52,7 @@ pub(crate) fn normalize(src: &str) -> Normalized {
         let mut end = start + c.len_utf8();
         let lone = end;
         while let Some(&(k, m)) = chars.peek() {
-            if plainly_nfc(m) || !is_combining_mark(m) {
+            if plainly_nfc_char(m) || !is_combining_mark(m) {
                 break;
             }
             end = k + m.len_utf8();
@@ -59,7 +60,7 @@ pub(crate) fn normalize(src: &str) -> Normalized {
         }
         // A lone char that NFC keeps as it is (most of any text) skips the
         // composition machinery, the main cost of this function.
-        if end == lone && plainly_nfc(c) {
+        if end == lone && plainly_nfc_char(c) {
             push_folded(&mut units, c, start, end);
             continue;
         }
@@ -170,17 +171,6 @@ impl Builder {
     }
 }
 
-/// A char that NFC leaves alone whatever surrounds it, known without tables:
-/// below U+0300 (before the combining marks), a precomposed letter of Latin
-/// Extended Additional (U+1E00–U+1EFF, most Vietnamese letters) or General
-/// Punctuation from U+2002 (U+2000 and U+2001 are replaced by NFC). None of
-/// them is a combining mark either.
-fn plainly_nfc(c: char) -> bool {
-    c < '\u{300}'
-        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-        || ('\u{2002}'..='\u{206F}').contains(&c)
-}
-
 fn push_folded(units: &mut Builder, c: char, start: usize, end: usize) {
     let mapped = match c {
         // Markdown emphasis, escapes and invisible characters carry no words.
@@ -208,46 +198,6 @@ fn push_folded(units: &mut Builder, c: char, start: usize, end: usize) {
             start,
             end,
         });
-    }
-}
-
-/// `c.to_lowercase()` when that is one char (`None` for the few chars whose lower
-/// case is longer, like 'İ'). ASCII and the Latin letters Vietnamese is written
-/// with are answered by arithmetic, the rest by Unicode's case tables: every
-/// char of every phrase is lowered.
-#[inline]
-fn lower_char(c: char) -> Option<char> {
-    let u = c as u32;
-    match u {
-        0..=0x7F => Some(c.to_ascii_lowercase()),
-        // À–Þ (but ×) → à–þ; ß–ÿ and × are their own lower case.
-        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
-        0xD7..=0xFF => Some(c),
-        // Upper/lower pairs at even/odd code points: Latin Extended-A (Ă, Đ, Ĩ,
-        // Ũ ...) and the Vietnamese block of Latin Extended Additional (Ạ–ỹ).
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(u | 1),
-        // Ơ, Ư and their lower case.
-        0x1A0 | 0x1AF => char::from_u32(u + 1),
-        0x1A1 | 0x1B0 => Some(c),
-        _ => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => Some(l),
-                _ => None,
-            }
-        }
-    }
-}
-
-/// `char::is_alphabetic`, answering for the Latin letters Vietnamese is written
-/// with by range instead of through Unicode's tables. U+00C0–U+024F are all
-/// letters but × and ÷; U+1E00–U+1EFF are all letters.
-fn is_alphabetic(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphabetic(),
-        '\u{D7}' | '\u{F7}' => false,
-        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
-        _ => c.is_alphabetic(),
     }
 }
 
@@ -371,21 +321,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plainly_nfc_chars_are_nfc_starters() {
-        use unicode_normalization::char::canonical_combining_class;
-        use unicode_normalization::is_nfc;
+    fn plainly_nfc_chars_start_a_cluster() {
+        // The cluster reader relies on this; that NFC keeps them is tested in
+        // kehoach-text.
         let ranges = ('\0'..'\u{300}')
             .chain('\u{1E00}'..='\u{1EFF}')
             .chain('\u{2000}'..='\u{2070}');
-        for c in ranges.filter(|c| plainly_nfc(*c)) {
-            assert!(
-                !is_combining_mark(c) && canonical_combining_class(c) == 0,
-                "{c:?}"
-            );
-            // Alone (as the cluster it makes), NFC keeps it.
-            let n: String = c.to_string().nfc().collect();
-            assert_eq!(n, c.to_string(), "{c:?}");
-            assert!(is_nfc(&c.to_string()), "{c:?}");
+        for c in ranges.filter(|c| plainly_nfc_char(*c)) {
+            assert!(!is_combining_mark(c), "{c:?}");
         }
     }
 
@@ -394,15 +337,7 @@ mod tests {
     }
 
     #[test]
-    fn char_shortcuts_agree_with_std() {
-        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{10400}']) {
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
-            let std: Vec<char> = c.to_lowercase().collect();
-            match lower_char(c) {
-                Some(l) => assert_eq!(std, [l], "{c:?}"),
-                None => assert!(std.len() > 1, "{c:?}"),
-            }
-        }
+    fn tone_table_agrees_with_decomposition() {
         // The table of split tones agrees with the rule it was made by.
         for c in ('\u{80}'..='\u{2FFF}').chain(['\u{FF21}']) {
             assert_eq!(split_tone(c), split_tone_by_decomposition(c), "{c:?}");

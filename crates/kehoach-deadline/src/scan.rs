@@ -7,6 +7,7 @@ use nom::sequence::{pair, preceded, tuple};
 
 use crate::grammar::{self, any_of, Reading, Recur, Res};
 use crate::vocab;
+use kehoach_text::is_alphanumeric;
 
 /// A construct found at `start..end` (byte offsets into the scanned text).
 #[derive(Debug, Clone, Copy)]
@@ -32,19 +33,6 @@ pub(crate) fn is_word_start(text: &str, pos: usize) -> bool {
             .get(..pos)
             .and_then(|s| s.chars().next_back())
             .is_some_and(is_alphanumeric)
-}
-
-/// `char::is_alphanumeric`, answering for the Latin letters Vietnamese is
-/// written with by range instead of through Unicode's tables: the scan asks at
-/// every byte of every text. U+00C0–U+024F are all letters but × and ÷;
-/// U+1E00–U+1EFF are all letters.
-fn is_alphanumeric(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
-        '\u{D7}' | '\u{F7}' => false,
-        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
-        _ => c.is_alphanumeric(),
-    }
 }
 
 /// Calls `f` at every word start; when it reports a match end, the walk resumes there,
@@ -402,16 +390,4 @@ fn regular_is_adjective(before: &str, after: &str) -> bool {
         a.strip_prefix(w)
             .is_some_and(|tail| !tail.chars().next().is_some_and(char::is_alphanumeric))
     })
-}
-
-#[cfg(test)]
-mod shortcut_tests {
-    use super::*;
-
-    #[test]
-    fn letter_shortcut_agrees_with_std() {
-        for c in '\0'..='\u{2FFF}' {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 }

@@ -7,6 +7,7 @@
 //! end inside a value, because converters run two fields into one line.
 
 use crate::marker::item_marker;
+use kehoach_text::{lower_char, same_ignoring_case};
 use nom::bytes::complete::tag_no_case;
 use nom::character::complete::{one_of, space0};
 use nom::sequence::{pair, preceded};
@@ -147,50 +148,11 @@ fn field_label(i: &str) -> IResult<&str, (&str, FieldKind)> {
     fail()
 }
 
-/// `a.to_lowercase().eq(b.to_lowercase())` (how `tag_no_case` compares), through
-/// [`lower_char`].
-fn same_ignoring_case(a: char, b: char) -> bool {
-    if a == b {
-        return true;
-    }
-    match (lower_char(a), lower_char(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => a.to_lowercase().eq(b.to_lowercase()),
-    }
-}
-
 /// The lower case of the first `chars` chars of `s`: what `s.to_lowercase()`
 /// starts with, as far as a prefix test of a phrase of at most `chars` chars
 /// (without "σ") can tell, for the price of those chars only.
 pub(crate) fn lower_opening(s: &str, chars: usize) -> String {
     s.chars().take(chars).flat_map(char::to_lowercase).collect()
-}
-
-/// `c.to_lowercase()` when that is one char (`None` for the few chars whose lower
-/// case is longer, like 'İ'). ASCII and the Latin letters Vietnamese is written
-/// with are answered by arithmetic, the rest by Unicode's case tables.
-#[inline]
-pub(crate) fn lower_char(c: char) -> Option<char> {
-    let u = c as u32;
-    match u {
-        0..=0x7F => Some(c.to_ascii_lowercase()),
-        // À–Þ (but ×) → à–þ; ß–ÿ and × are their own lower case.
-        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
-        0xD7..=0xFF => Some(c),
-        // Upper/lower pairs at even/odd code points: Latin Extended-A (Ă, Đ, Ĩ,
-        // Ũ ...) and the Vietnamese block of Latin Extended Additional (Ạ–ỹ).
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(u | 1),
-        // Ơ, Ư and their lower case.
-        0x1A0 | 0x1AF => char::from_u32(u + 1),
-        0x1A1 | 0x1B0 => Some(c),
-        _ => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => Some(l),
-                _ => None,
-            }
-        }
-    }
 }
 
 /// Leftover emphasis marks of plain-text conversions ("*Thời gian:* ...").
@@ -291,24 +253,6 @@ mod tests {
         // letter.
         for (label, _) in LABELS {
             assert!(label.chars().all(|c| c.to_lowercase().eq([c])), "{label}");
-        }
-    }
-
-    #[test]
-    fn lower_char_agrees_with_std() {
-        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{10400}']) {
-            let std: Vec<char> = c.to_lowercase().collect();
-            match lower_char(c) {
-                Some(l) => assert_eq!(std, [l], "{c:?}"),
-                None => assert!(std.len() > 1, "{c:?}"),
-            }
-            for d in ['a', 'A', 'ơ', 'Ơ', 'i', '\u{130}', c] {
-                assert_eq!(
-                    same_ignoring_case(c, d),
-                    c.to_lowercase().eq(d.to_lowercase()),
-                    "{c:?} {d:?}"
-                );
-            }
         }
     }
 

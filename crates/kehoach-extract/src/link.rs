@@ -4,8 +4,8 @@
 //! Disagreements between the two printings (lead, deadline) are what an official
 //! needs to hear about, so they become warnings.
 
-use crate::fields::lower_char;
 use kehoach_model::{Diagnostic, Edge, EdgeKind, Origin, Severity, Task};
+use kehoach_text::{is_alphanumeric, lower_char};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};
 
@@ -203,19 +203,6 @@ impl Hasher for SyllableHasher {
 
     fn finish(&self) -> u64 {
         self.state
-    }
-}
-
-/// `char::is_alphanumeric`, answering for the Latin letters Vietnamese is
-/// written with by range instead of through Unicode's tables (every char of
-/// every task is asked). U+00C0–U+024F are all letters but × and ÷;
-/// U+1E00–U+1EFF are all letters.
-fn is_alphanumeric(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
-        '\u{D7}' | '\u{F7}' => false,
-        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
-        _ => c.is_alphanumeric(),
     }
 }
 
@@ -484,13 +471,6 @@ mod tests {
                 let first = (0..=a.min(b)).find(|&s| dice_of(s, a, b) >= SAME_TASK_MIN_SCORE);
                 assert_eq!(shared_needed(a, b), first, "{a} {b}");
             }
-        }
-    }
-
-    #[test]
-    fn letter_shortcut_agrees_with_std() {
-        for c in '\0'..='\u{2FFF}' {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -12,8 +12,9 @@
 //!
 //! [`find_citations`] runs [`citation`] at every word start of the (NFC) text.
 
-use crate::text::{is_alphabetic, is_alphanumeric, lower_char, prefix_ci, squash_ws, Nfc};
+use crate::text::{prefix_ci, squash_ws, Nfc};
 use crate::{Citation, Date};
+use kehoach_text::{is_alphabetic, is_alphanumeric, lower_char};
 use nom::branch::alt;
 use nom::bytes::complete::{take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, one_of, space0};

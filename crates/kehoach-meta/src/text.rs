@@ -1,5 +1,6 @@
 //! Small text helpers shared by the citation grammar and the metadata reader.
 
+use kehoach_text::{plainly_nfc, same_ignoring_case};
 use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc, UnicodeNormalization};
@@ -74,109 +75,12 @@ impl<'a> Nfc<'a> {
     }
 }
 
-/// True when `s` is NFC by a test cheaper than `is_nfc`'s table lookups: every
-/// char is below U+0300 (before the combining marks), a precomposed letter of
-/// Latin Extended Additional (U+1E00–U+1EFF, where most Vietnamese letters
-/// live) or General Punctuation from U+2002 (dashes, quotes; U+2000 and U+2001
-/// are left out because NFC replaces them). Such chars are starters that NFC
-/// keeps as they are and never composes with a neighbour, so the text is
-/// already normalised. False says nothing: the caller falls back to the full
-/// check.
-pub(crate) fn plainly_nfc(s: &str) -> bool {
-    // Every line and paragraph is asked: the test reads the UTF-8 bytes, which
-    // tell these ranges by their first two bytes (three for U+2002), without
-    // decoding chars.
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let lead = b[i];
-        if lead < 0x80 {
-            i += 1;
-            continue;
-        }
-        let next = b.get(i + 1).copied().unwrap_or(0);
-        i += match lead {
-            // U+0080–U+02FF.
-            0xC2..=0xCB => 2,
-            // U+1E00–U+1EFF.
-            0xE1 if (0xB8..=0xBB).contains(&next) => 3,
-            // U+2002–U+203F, U+2040–U+206F.
-            0xE2 if next == 0x80 && b.get(i + 2).is_some_and(|&t| t >= 0x82) => 3,
-            0xE2 if next == 0x81 && b.get(i + 2).is_some_and(|&t| t <= 0xAF) => 3,
-            _ => return false,
-        };
-    }
-    true
-}
-
-/// `char::is_alphabetic`, answering for the Latin letters Vietnamese is written
-/// with by range instead of through Unicode's tables: the citation scan asks
-/// this for every char of every paragraph. U+00C0–U+024F are all letters but
-/// × and ÷; U+1E00–U+1EFF are all letters.
-pub(crate) fn is_alphabetic(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphabetic(),
-        '\u{D7}' | '\u{F7}' => false,
-        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
-        _ => c.is_alphabetic(),
-    }
-}
-
-/// `char::is_alphanumeric`, by range like [`is_alphabetic`].
-pub(crate) fn is_alphanumeric(c: char) -> bool {
-    match c {
-        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
-        '\u{D7}' | '\u{F7}' => false,
-        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
-        _ => c.is_alphanumeric(),
-    }
-}
-
 /// NFC form of a string, borrowed when it already is (nearly always).
 pub(crate) fn nfc(s: &str) -> Cow<'_, str> {
     if plainly_nfc(s) || is_nfc(s) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.nfc().collect())
-    }
-}
-
-/// `c.to_lowercase()` when that is one char (`None` for the few chars whose lower
-/// case is longer, like 'İ'). ASCII and the Latin letters Vietnamese is written
-/// with are answered by arithmetic, the rest by Unicode's case tables.
-#[inline]
-pub(crate) fn lower_char(c: char) -> Option<char> {
-    let u = c as u32;
-    match u {
-        0..=0x7F => Some(c.to_ascii_lowercase()),
-        // À–Þ (but ×) → à–þ; ß–ÿ and × are their own lower case.
-        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
-        0xD7..=0xFF => Some(c),
-        // Upper/lower pairs at even/odd code points: Latin Extended-A (Ă, Đ, Ĩ,
-        // Ũ ...) and the Vietnamese block of Latin Extended Additional (Ạ–ỹ).
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(u | 1),
-        // Ơ, Ư and their lower case.
-        0x1A0 | 0x1AF => char::from_u32(u + 1),
-        0x1A1 | 0x1B0 => Some(c),
-        _ => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => Some(l),
-                _ => None,
-            }
-        }
-    }
-}
-
-/// `a.to_lowercase().eq(b.to_lowercase())`, through [`lower_char`].
-#[inline]
-pub(crate) fn same_ignoring_case(a: char, b: char) -> bool {
-    if a == b {
-        return true;
-    }
-    match (lower_char(a), lower_char(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => a.to_lowercase().eq(b.to_lowercase()),
     }
 }
 
@@ -314,86 +218,6 @@ mod tests {
         // Out-of-range requests are clamped, never panic.
         let (s, e) = n.source_range(10_000, 20_000);
         assert!(s <= e && e <= src.len());
-    }
-
-    #[test]
-    fn case_shortcuts_agree_with_std() {
-        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{10400}']) {
-            let std: Vec<char> = c.to_lowercase().collect();
-            match lower_char(c) {
-                Some(l) => assert_eq!(std, [l], "{c:?}"),
-                None => assert!(std.len() > 1, "{c:?}"),
-            }
-            for d in ['a', 'A', 'ế', 'Ế', 'i', '\u{130}', c] {
-                assert_eq!(
-                    same_ignoring_case(c, d),
-                    c.to_lowercase().eq(d.to_lowercase()),
-                    "{c:?} {d:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn letter_shortcuts_agree_with_std() {
-        for c in ('\0'..='\u{2FFF}').chain(['\u{FF21}', '\u{1D400}']) {
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn plainly_nfc_reads_the_ranges_from_bytes() {
-        let by_chars = |s: &str| {
-            s.chars().all(|c| {
-                c < '\u{300}'
-                    || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-                    || ('\u{2002}'..='\u{206F}').contains(&c)
-            })
-        };
-        for c in ('\0'..='\u{FFFF}').chain(['\u{10000}', '\u{1F600}']) {
-            for s in [
-                c.to_string(),
-                format!("a{c}"),
-                format!("{c}ế"),
-                format!("{c}{c}"),
-            ] {
-                assert_eq!(plainly_nfc(&s), by_chars(&s), "{s:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn plainly_nfc_agrees_with_is_nfc() {
-        use unicode_normalization::UnicodeNormalization;
-        let samples = [
-            "Quyết định số 06/QĐ-TTg “Đề án” – ngày",
-            "Ủy ban nhân dân tỉnh Đắk Nông",
-            "\u{2000}\u{2001}",
-            "A\u{301}",
-            "ꞌ\u{1E9B}\u{323}",
-        ];
-        for s in samples {
-            if plainly_nfc(s) {
-                assert!(is_nfc(s), "{s:?}");
-            }
-            let nfd: String = s.nfd().collect();
-            if plainly_nfc(&nfd) {
-                assert!(is_nfc(&nfd), "{nfd:?}");
-            }
-        }
-        // Exhaustively over the ranges the shortcut accepts.
-        for c in ('\0'..'\u{300}')
-            .chain('\u{1E00}'..='\u{1EFF}')
-            .chain('\u{2002}'..='\u{206F}')
-        {
-            for d in ['a', 'ế', '–', c] {
-                let s: String = [c, d].iter().collect();
-                if plainly_nfc(&s) {
-                    assert!(is_nfc(&s), "{s:?}");
-                }
-            }
-        }
     }
 
     #[test]

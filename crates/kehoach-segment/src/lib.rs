@@ -11,6 +11,7 @@ mod wrap;
 
 pub use wrap::{continuations, wrap_width};
 
+use kehoach_text::plainly_nfc_char;
 use unicode_normalization::UnicodeNormalization;
 
 /// One physical line of the decoded input.
@@ -103,7 +104,7 @@ pub fn normalize(raw: &str) -> String {
 }
 
 /// `raw` with its odd spaces folded, when every char of it passes
-/// [`is_plain_nfc_char`]; `None` says nothing, the caller runs the full algorithm.
+/// [`plainly_nfc_char`]; `None` says nothing, the caller runs the full algorithm.
 ///
 /// One pass over the bytes that copies the text in runs: ASCII bytes are
 /// skipped one compare each, and only the non-ASCII chars are decoded, to test
@@ -135,7 +136,7 @@ fn fold_plainly_nfc(raw: &str) -> Option<String> {
             _ => {}
         }
         let c = raw.get(i..)?.chars().next()?;
-        if !is_plain_nfc_char(c) {
+        if !plainly_nfc_char(c) {
             return None;
         }
         let next = i + c.len_utf8();
@@ -151,17 +152,6 @@ fn fold_plainly_nfc(raw: &str) -> Option<String> {
     }
     out.push_str(raw.get(copied..)?);
     Some(out)
-}
-
-/// A char below U+0300 (before the combining marks), a precomposed letter of
-/// Latin Extended Additional (U+1E00–U+1EFF, where most Vietnamese letters
-/// live) or General Punctuation from U+2002 (U+2000 and U+2001 are left out
-/// because NFC replaces them). Such chars are starters that NFC keeps and
-/// never composes with a neighbour.
-fn is_plain_nfc_char(c: char) -> bool {
-    c < '\u{300}'
-        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-        || ('\u{2002}'..='\u{206F}').contains(&c)
 }
 
 /// Spaces other than ASCII space and tab: no-break, fixed-width, ideographic.
@@ -317,7 +307,7 @@ mod tests {
 
     #[test]
     fn plainly_nfc_implies_nfc() {
-        let plainly_nfc = |s: &str| s.chars().all(is_plain_nfc_char);
+        let plainly_nfc = |s: &str| s.chars().all(plainly_nfc_char);
         use unicode_normalization::is_nfc;
         let ranges = ('\0'..'\u{300}')
             .chain('\u{1E00}'..='\u{1EFF}')
