@@ -7,6 +7,7 @@ mod compare;
 mod db;
 mod formats;
 mod inputs;
+mod memory;
 mod names;
 mod output;
 mod report;
@@ -291,8 +292,11 @@ fn convert_to_stdout(args: &ConvertArgs, options: &Options) -> u8 {
             kind: Kind::File(arg.clone()),
         }
     };
-    let result = read_input(&input, args.max_bytes)
-        .and_then(|bytes| convert_owned(bytes, &input.display, options));
+    let result = read_input(&input, args.max_bytes).and_then(|bytes| {
+        // Still the only thread: the allocator can be set for this input.
+        memory::prepare_for_largest_input(bytes.len() as u64);
+        convert_owned(bytes, &input.display, options)
+    });
     match result {
         Ok(graph) if args.format == formats::Format::Json => {
             // Streamed: a large plan's JSON is never built whole in memory.
@@ -542,7 +546,7 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
     // of the largest are never converted at once. Sizes are taken before any
     // reading starts; an input that grew since is still read, and a share
     // never exceeds the whole budget.
-    let budget = budget::Budget::new(budget::capacity_for(
+    let capacity = budget::capacity_for(
         jobs.iter().map(|job| match &job.input.kind {
             Kind::File(path) => std::fs::metadata(path)
                 .ok()
@@ -551,7 +555,11 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
             Kind::Stdin | Kind::Unusable(_) => None,
         }),
         args.max_bytes,
-    ));
+    );
+    let budget = budget::Budget::new(capacity);
+    // The budget is the largest input's size (at least `budget::MIN_CAPACITY`).
+    // Set before the workers start (see `memory`).
+    memory::prepare_for_largest_input(capacity);
     let mut totals = Totals {
         files: jobs.len(),
         ..Totals::default()
