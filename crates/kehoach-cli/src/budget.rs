@@ -118,6 +118,48 @@ impl Budget {
     }
 }
 
+/// Inputs handed out one at a time in input order, each with its share, for
+/// runs that keep a converted document until every earlier one is stored
+/// (`kehoach db`: SQLite has one writer, and rows go in in input order).
+/// Holding the shares of finished documents until they are stored bounds the
+/// documents waiting in memory by the budget, whatever the thread count or
+/// how far conversion runs ahead of storing.
+///
+/// An input's index and its place in the budget's line are drawn together.
+/// Drawn apart, a later document could hold the budget while it waits to be
+/// stored after an earlier one that waits for room: neither would move. In
+/// input order, the earliest document not yet stored always got its share
+/// before any later one, so it is being converted or is ready to store.
+pub struct InOrder<'a> {
+    budget: &'a Budget,
+    sizes: Vec<u64>,
+    next: Mutex<usize>,
+}
+
+impl<'a> InOrder<'a> {
+    /// A queue of inputs whose sizes are `sizes` (`u64::MAX` when unknown:
+    /// such an input takes the whole budget).
+    pub fn new(budget: &'a Budget, sizes: Vec<u64>) -> InOrder<'a> {
+        InOrder {
+            budget,
+            sizes,
+            next: Mutex::new(0),
+        }
+    }
+
+    /// The next input's index and its share, once there is room for it;
+    /// `None` when every input has been handed out.
+    pub fn next(&self) -> Option<(usize, Share<'a>)> {
+        // The lock is held while waiting for room, so that no later input
+        // can draw its place in line first (see the type's comment).
+        let mut next = self.next.lock().unwrap_or_else(PoisonError::into_inner);
+        let index = *next;
+        let size = *self.sizes.get(index)?;
+        *next += 1;
+        Some((index, self.budget.acquire(size)))
+    }
+}
+
 impl Drop for Share<'_> {
     fn drop(&mut self) {
         let mut state = self.budget.lock();
@@ -191,6 +233,67 @@ mod tests {
         });
         assert!(most.load(Ordering::SeqCst) <= 100);
         assert_eq!(budget.in_use(), 0);
+    }
+
+    /// Workers convert out of order and a single writer stores in input
+    /// order, giving a share back only once its document is stored. With the
+    /// documents handed out in order the run always finishes (drawn out of
+    /// order it could stall: see `InOrder`), and finished documents waiting
+    /// to be stored never hold more than the budget.
+    #[test]
+    fn stored_in_order_the_waiting_documents_stay_within_the_budget() {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        use std::sync::mpsc;
+        use std::time::Duration;
+        let sizes: Vec<u64> = (0..300u64)
+            .map(|i| match i % 40 {
+                3 | 22 => 100,
+                17 => 70,
+                k => k % 9 + 1,
+            })
+            .collect();
+        let count = sizes.len();
+        // Threads that are not scoped, so that a stalled run fails the test
+        // instead of hanging it; they live as long as the test process.
+        let budget: &'static Budget = Box::leak(Box::new(Budget::new(100)));
+        let queue: &'static InOrder = Box::leak(Box::new(InOrder::new(budget, sizes)));
+        let held: &'static AtomicU64 = Box::leak(Box::new(AtomicU64::new(0)));
+        let most: &'static AtomicU64 = Box::leak(Box::new(AtomicU64::new(0)));
+        let (tx, rx) = mpsc::channel();
+        for worker in 0..4u64 {
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                while let Some((index, share)) = queue.next() {
+                    let size = share.bytes;
+                    let now = held.fetch_add(size, Ordering::SeqCst) + size;
+                    most.fetch_max(now, Ordering::SeqCst);
+                    // Conversions of uneven length finish out of order.
+                    if (index as u64 + worker).is_multiple_of(3) {
+                        std::thread::sleep(Duration::from_micros(300));
+                    }
+                    let _ = tx.send((index, share));
+                }
+            });
+        }
+        drop(tx);
+        let (done_tx, done_rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut pending = std::collections::BTreeMap::new();
+            let mut stored = 0;
+            for (index, share) in rx {
+                pending.insert(index, share);
+                while let Some(share) = pending.remove(&stored) {
+                    held.fetch_sub(share.bytes, Ordering::SeqCst);
+                    drop(share);
+                    stored += 1;
+                }
+            }
+            let _ = done_tx.send(stored);
+        });
+        assert_eq!(done_rx.recv_timeout(Duration::from_secs(60)), Ok(count));
+        assert!(most.load(Ordering::SeqCst) <= 100);
+        assert_eq!(budget.in_use(), 0);
+        assert!(queue.next().is_none());
     }
 
     #[test]

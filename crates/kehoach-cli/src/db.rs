@@ -1,10 +1,12 @@
 //! `kehoach db`: convert plans and store them in an SQLite database
 //! (`kehoach_emit::sqlite`), for questions across many plans.
 //!
-//! Inputs are converted in parallel exactly as `convert` does, and stored one
+//! Inputs are converted in parallel as `convert` does, and stored one
 //! transaction per document in input order, so the database ends up with the
 //! same rows in the same order whatever the thread count, and a document that
-//! fails leaves the database as it was.
+//! fails leaves the database as it was. Inputs are handed to the workers in
+//! input order, and the documents converted but not yet stored are bounded by
+//! the same byte budget as `convert`'s (`budget::InOrder`).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -14,8 +16,6 @@ use std::sync::mpsc;
 use std::time::Instant;
 
 use clap::Args;
-use rayon::prelude::*;
-
 use kehoach_emit::sqlite;
 use kehoach_model::Graph;
 
@@ -23,7 +23,8 @@ use super::{
     convert_owned, load_options, read_input, report_error, shown, Failure, DEFAULT_MAX_BYTES,
     EXIT_FAILED, EXIT_OK, EXIT_USAGE,
 };
-use crate::inputs::{self, Input};
+use crate::inputs::{self, Input, Kind};
+use crate::{budget, memory};
 
 pub const DB_HELP: &str = "\
 Converts every input (directories are searched recursively for .txt and .md files,
@@ -105,27 +106,51 @@ pub fn run(args: DbArgs) -> u8 {
         files: inputs.len(),
         ..Totals::default()
     };
-    let (sender, receiver) = mpsc::channel::<(usize, Result<Graph, Failure>)>();
+    // Storing is slower than converting, so converted documents wait for the
+    // writer; each holds its share of the budget until it is stored, which
+    // bounds how many wait (see `budget::InOrder`). Sizes are taken before any
+    // reading starts; an input of unknown size takes the whole budget.
+    let sizes: Vec<u64> = inputs
+        .iter()
+        .map(|input| match &input.kind {
+            Kind::File(path) => std::fs::metadata(path)
+                .ok()
+                .filter(|meta| meta.is_file())
+                .map_or(u64::MAX, |meta| meta.len()),
+            Kind::Stdin | Kind::Unusable(_) => u64::MAX,
+        })
+        .collect();
+    let capacity = budget::capacity_for(
+        sizes.iter().map(|&size| (size != u64::MAX).then_some(size)),
+        args.max_bytes,
+    );
+    let budget = budget::Budget::new(capacity);
+    // Set before the workers start (see `memory`).
+    memory::prepare_for_largest_input(capacity);
+    let queue = budget::InOrder::new(&budget, sizes);
+    let (sender, receiver) = mpsc::channel();
     std::thread::scope(|scope| {
         scope.spawn(|| {
-            inputs
-                .par_iter()
-                .enumerate()
-                .for_each_with(sender, |sender, (index, input)| {
+            rayon::broadcast(|_| {
+                while let Some((index, share)) = queue.next() {
+                    let input = &inputs[index];
                     let result = read_input(input, args.max_bytes)
                         .and_then(|bytes| convert_owned(bytes, &input.display, &options));
                     // The receiver outlives every sender; a failed send cannot happen.
-                    let _ = sender.send((index, result));
-                });
+                    let _ = sender.send((index, result, share));
+                }
+            });
+            drop(sender);
         });
         // SQLite has one writer: documents are stored here, one at a time, in
         // input order as soon as each next one is converted.
         let mut pending = BTreeMap::new();
         let mut next = 0;
-        for (index, result) in receiver {
-            pending.insert(index, result);
-            while let Some(result) = pending.remove(&next) {
+        for (index, result, share) in &receiver {
+            pending.insert(index, (result, share));
+            while let Some((result, share)) = pending.remove(&next) {
                 store(&mut conn, &inputs[next], result, &db_shown, &mut totals);
+                drop(share);
                 next += 1;
             }
         }
