@@ -20,11 +20,11 @@ use kehoach_emit::sqlite;
 use kehoach_model::Graph;
 
 use super::{
-    convert_owned, load_options, read_input, report_error, shown, Failure, DEFAULT_MAX_BYTES,
-    EXIT_FAILED, EXIT_OK, EXIT_USAGE,
+    convert_owned, load_options, read_input, report_error, run_budget, shown, Failure,
+    DEFAULT_MAX_BYTES, EXIT_FAILED, EXIT_OK, EXIT_USAGE,
 };
-use crate::inputs::{self, Input, Kind};
-use crate::{budget, memory};
+use crate::budget;
+use crate::inputs::{self, Input};
 
 pub const DB_HELP: &str = "\
 Converts every input (directories are searched recursively for .txt and .md files,
@@ -108,25 +108,8 @@ pub fn run(args: DbArgs) -> u8 {
     };
     // Storing is slower than converting, so converted documents wait for the
     // writer; each holds its share of the budget until it is stored, which
-    // bounds how many wait (see `budget::InOrder`). Sizes are taken before any
-    // reading starts; an input of unknown size takes the whole budget.
-    let sizes: Vec<u64> = inputs
-        .iter()
-        .map(|input| match &input.kind {
-            Kind::File(path) => std::fs::metadata(path)
-                .ok()
-                .filter(|meta| meta.is_file())
-                .map_or(u64::MAX, |meta| meta.len()),
-            Kind::Stdin | Kind::Unusable(_) => u64::MAX,
-        })
-        .collect();
-    let capacity = budget::capacity_for(
-        sizes.iter().map(|&size| (size != u64::MAX).then_some(size)),
-        args.max_bytes,
-    );
-    let budget = budget::Budget::new(capacity);
-    // Set before the workers start (see `memory`).
-    memory::prepare_for_largest_input(capacity);
+    // bounds how many wait (see `budget::InOrder`).
+    let (budget, sizes) = run_budget(inputs.iter(), args.max_bytes);
     let queue = budget::InOrder::new(&budget, sizes);
     let (sender, receiver) = mpsc::channel();
     std::thread::scope(|scope| {

@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 use kehoach_model::Graph;
 
-use crate::{inputs, output};
+use crate::inputs;
+use crate::output::{self, AtomicFile};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -54,25 +55,6 @@ impl Format {
             Format::Xlsx => kehoach_emit::xlsx::workbook(graphs),
         };
         bytes.map_err(|e| e.to_string())
-    }
-
-    /// The files written once for the whole run, with their bytes.
-    fn per_run(self, graphs: &[Graph]) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
-        let text = |e: kehoach_emit::Error| e.to_string();
-        Ok(match self {
-            Format::Json | Format::Ndjson => Vec::new(),
-            Format::Csv => vec![
-                (CSV_TASKS, kehoach_emit::csv::tasks(graphs).map_err(text)?),
-                (
-                    CSV_AGENCIES,
-                    kehoach_emit::csv::agencies(graphs).map_err(text)?,
-                ),
-            ],
-            Format::Xlsx => vec![(
-                WORKBOOK,
-                kehoach_emit::xlsx::workbook(graphs).map_err(text)?,
-            )],
-        })
     }
 }
 
@@ -121,14 +103,79 @@ pub fn write_one(
     })
 }
 
-/// Write the run's files of a per-run format, each atomically; the paths
-/// written, in order.
-pub fn write_run(format: Format, out_dir: &Path, graphs: &[Graph]) -> Result<Vec<PathBuf>, String> {
-    let mut written = Vec::new();
-    for (name, bytes) in format.per_run(graphs)? {
-        let path = output::write_file_atomic(out_dir, name, &bytes)
-            .map_err(|e| format!("cannot write {}: {e}", inputs::display(&out_dir.join(name))))?;
-        written.push(path);
+/// The files of a format written once per run, filled in input order as
+/// documents arrive. CSV rows are written as each document comes, so a run
+/// holds only the documents not yet written; a workbook is built whole at the
+/// end (a worksheet holds at most about a million rows anyway).
+pub enum RunWriter {
+    /// JSON and NDJSON: every document has its own file.
+    None,
+    /// Boxed: a CSV writer holds its buffers inline.
+    Csv {
+        tasks: Box<kehoach_emit::csv::Table<AtomicFile>>,
+        agencies: Box<kehoach_emit::csv::Table<AtomicFile>>,
+    },
+    Xlsx(Vec<Graph>),
+}
+
+impl RunWriter {
+    /// Start the run's files (temporary until [`RunWriter::finish`]).
+    pub fn start(format: Format, out_dir: &Path) -> Result<RunWriter, String> {
+        let open = |name: &str| {
+            AtomicFile::create(out_dir, name)
+                .map_err(|e| format!("cannot write {}: {e}", inputs::display(&out_dir.join(name))))
+        };
+        let table = |e: kehoach_emit::Error| e.to_string();
+        Ok(match format {
+            Format::Json | Format::Ndjson => RunWriter::None,
+            Format::Csv => RunWriter::Csv {
+                tasks: Box::new(kehoach_emit::csv::Table::tasks(open(CSV_TASKS)?).map_err(table)?),
+                agencies: Box::new(
+                    kehoach_emit::csv::Table::agencies(open(CSV_AGENCIES)?).map_err(table)?,
+                ),
+            },
+            Format::Xlsx => RunWriter::Xlsx(Vec::new()),
+        })
     }
-    Ok(written)
+
+    /// Add the next document in input order.
+    pub fn add(&mut self, graph: Graph) -> Result<(), String> {
+        match self {
+            RunWriter::None => Ok(()),
+            RunWriter::Csv { tasks, agencies } => tasks
+                .add(&graph)
+                .and_then(|()| agencies.add(&graph))
+                .map_err(|e| e.to_string()),
+            RunWriter::Xlsx(graphs) => {
+                graphs.push(graph);
+                Ok(())
+            }
+        }
+    }
+
+    /// Complete the run's files; the paths written, in order.
+    pub fn finish(self, out_dir: &Path) -> Result<Vec<PathBuf>, String> {
+        let committed = |file: Result<AtomicFile, kehoach_emit::Error>, name: &str| {
+            file.map_err(|e| e.to_string())?
+                .commit()
+                .map_err(|e| format!("cannot write {}: {e}", inputs::display(&out_dir.join(name))))
+        };
+        match self {
+            RunWriter::None => Ok(Vec::new()),
+            RunWriter::Csv { tasks, agencies } => Ok(vec![
+                committed(tasks.finish(), CSV_TASKS)?,
+                committed(agencies.finish(), CSV_AGENCIES)?,
+            ]),
+            RunWriter::Xlsx(graphs) => {
+                let bytes = kehoach_emit::xlsx::workbook(&graphs).map_err(|e| e.to_string())?;
+                let path = output::write_file_atomic(out_dir, WORKBOOK, &bytes).map_err(|e| {
+                    format!(
+                        "cannot write {}: {e}",
+                        inputs::display(&out_dir.join(WORKBOOK))
+                    )
+                })?;
+                Ok(vec![path])
+            }
+        }
+    }
 }

@@ -22,7 +22,6 @@ use std::sync::{mpsc, Arc};
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
-use rayon::prelude::*;
 
 use inputs::{Input, Kind};
 use kehoach_extract::Options;
@@ -379,14 +378,6 @@ fn open_input(input: &Input, max_bytes: u64) -> Result<Opened, Failure> {
 }
 
 impl Opened {
-    /// The size the input will have when read, where known in advance.
-    fn size(&self) -> Option<u64> {
-        match self {
-            Opened::Stdin => None,
-            Opened::File { size, .. } => *size,
-        }
-    }
-
     /// Read the input whole. The limit is checked while reading as well as
     /// against the size on disk, because standard input, pipes and growing
     /// files have no trustworthy size.
@@ -440,6 +431,34 @@ fn guarded(
             "internal error while converting (a bug in kehoach; please report it with this input)",
         )),
     }
+}
+
+/// The byte budget of a bulk run over `inputs`, and each input's size. Sizes
+/// are taken before any reading starts; an input that grew since is still
+/// read, a share never exceeds the whole budget, and an input of unknown size
+/// (standard input) may be as large as any, so it takes the whole budget.
+/// Sets the allocator for the run, so it must be called before the run starts
+/// its workers (see `memory`).
+fn run_budget<'a>(
+    inputs: impl Iterator<Item = &'a Input>,
+    max_bytes: u64,
+) -> (budget::Budget, Vec<u64>) {
+    let sizes: Vec<u64> = inputs
+        .map(|input| match &input.kind {
+            Kind::File(path) => std::fs::metadata(path)
+                .ok()
+                .filter(|meta| meta.is_file())
+                .map_or(u64::MAX, |meta| meta.len()),
+            Kind::Stdin | Kind::Unusable(_) => u64::MAX,
+        })
+        .collect();
+    // The largest input's size, at least `budget::MIN_CAPACITY`.
+    let capacity = budget::capacity_for(
+        sizes.iter().map(|&size| (size != u64::MAX).then_some(size)),
+        max_bytes,
+    );
+    memory::prepare_for_largest_input(capacity);
+    (budget::Budget::new(capacity), sizes)
 }
 
 /// One input of a bulk run, with its output name fixed before any work starts
@@ -543,77 +562,89 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
 
     let pretty = args.pretty && !args.compact;
     // Documents are admitted to conversion by size (see `budget`), so that two
-    // of the largest are never converted at once. Sizes are taken before any
-    // reading starts; an input that grew since is still read, and a share
-    // never exceeds the whole budget.
-    let capacity = budget::capacity_for(
-        jobs.iter().map(|job| match &job.input.kind {
-            Kind::File(path) => std::fs::metadata(path)
-                .ok()
-                .filter(|meta| meta.is_file())
-                .map(|meta| meta.len()),
-            Kind::Stdin | Kind::Unusable(_) => None,
-        }),
-        args.max_bytes,
-    );
-    let budget = budget::Budget::new(capacity);
-    // The budget is the largest input's size (at least `budget::MIN_CAPACITY`).
-    // Set before the workers start (see `memory`).
-    memory::prepare_for_largest_input(capacity);
+    // of the largest are never converted at once, and handed out in input
+    // order (`budget::InOrder`).
+    let (budget, sizes) = run_budget(jobs.iter().map(|job| &job.input), args.max_bytes);
+    let queue = budget::InOrder::new(&budget, sizes);
     let mut totals = Totals {
         files: jobs.len(),
         ..Totals::default()
     };
-    let mut kept: Vec<Graph> = Vec::new();
-    let (sender, receiver) = mpsc::channel::<(usize, Outcome)>();
+    let mut run_failed = false;
+    let mut run_files = match formats::RunWriter::start(args.format, out_dir) {
+        Ok(writer) => Some(writer),
+        Err(reason) => {
+            say!("error: {reason}");
+            run_failed = true;
+            None
+        }
+    };
+    let mut run_documents = 0;
+    let (sender, receiver) = mpsc::channel();
     std::thread::scope(|scope| {
         scope.spawn(|| {
-            jobs.par_iter()
-                .enumerate()
-                .for_each_with(sender, |sender, (index, job)| {
+            rayon::broadcast(|_| {
+                while let Some((index, share)) = queue.next() {
                     let outcome = run_job(
-                        job,
+                        &jobs[index],
                         out_dir,
-                        &budget,
                         args.max_bytes,
                         pretty,
                         args.format,
                         options,
                     );
+                    // A document kept for the run's files waits for the
+                    // writer below and keeps its share until it is written;
+                    // the others are done with their memory.
+                    let share = match &outcome {
+                        Outcome::Converted { kept: Some(_), .. } => Some(share),
+                        _ => {
+                            drop(share);
+                            None
+                        }
+                    };
                     // The receiver outlives every sender; a failed send cannot happen.
-                    let _ = sender.send((index, outcome));
-                });
+                    let _ = sender.send((index, outcome, share));
+                }
+            });
+            drop(sender);
         });
         // Results arrive in completion order; report them in input order as
-        // soon as each next one is known, so the report is the same whatever
-        // the thread count and a long run still shows progress.
+        // soon as each next one is known, so the report (and the run's files)
+        // are the same whatever the thread count and a long run still shows
+        // progress.
         let mut pending = BTreeMap::new();
         let mut next = 0;
-        for (index, outcome) in receiver {
-            pending.insert(index, outcome);
-            while let Some(outcome) = pending.remove(&next) {
+        for (index, outcome, share) in &receiver {
+            pending.insert(index, (outcome, share));
+            while let Some((outcome, share)) = pending.remove(&next) {
                 report(&jobs[next], &outcome, &mut totals);
                 if let Outcome::Converted {
                     kept: Some(graph), ..
                 } = outcome
                 {
-                    kept.push(*graph);
+                    run_documents += 1;
+                    if let Some(Err(reason)) = run_files.as_mut().map(|w| w.add(*graph)) {
+                        say!("error: {reason}");
+                        run_failed = true;
+                        run_files = None;
+                    }
                 }
+                drop(share);
                 next += 1;
             }
         }
     });
-    // Formats written once per run get their files now, from the converted
-    // graphs in input order.
-    let mut run_failed = false;
-    if args.format.per_input_extension().is_none() {
-        match formats::write_run(args.format, out_dir, &kept) {
+    // Formats written once per run complete their files now.
+    if let Some(writer) = run_files {
+        match writer.finish(out_dir) {
+            Ok(paths) if paths.is_empty() => {}
             Ok(paths) => {
                 let paths: Vec<String> = paths.iter().map(|p| shown(&inputs::display(p))).collect();
                 say!(
                     "wrote: {} ({} documents, {} tasks)",
                     paths.join(", "),
-                    kept.len(),
+                    run_documents,
                     totals.tasks
                 );
             }
@@ -648,7 +679,6 @@ fn convert_bulk(args: &ConvertArgs, out_dir: &Path, options: &Options) -> u8 {
 fn run_job(
     job: &Job,
     out_dir: &Path,
-    budget: &budget::Budget,
     max_bytes: u64,
     pretty: bool,
     format: formats::Format,
@@ -661,9 +691,6 @@ fn run_job(
             .stem
             .as_deref()
             .ok_or_else(|| Failure::new("no output name"))?;
-        // Held until the output is written. An input of unknown size (standard
-        // input) may be as large as any, so it takes the whole budget.
-        let _share = budget.acquire(opened.size().unwrap_or(u64::MAX));
         on_own_thread(|| {
             let bytes = opened.read(max_bytes)?;
             let graph = convert_owned(bytes, &job.input.display, options)?;

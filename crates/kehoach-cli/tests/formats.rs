@@ -225,6 +225,41 @@ fn every_format_is_identical_whatever_the_thread_count() {
     assert_eq!(dump(&one), dump(&two), "same rows in the same order");
 }
 
+/// A bulk run writes its tasks table as documents arrive, in input order: it
+/// is the one-file tables of its inputs stacked, with one header, byte for
+/// byte, whatever the thread count.
+#[test]
+fn the_bulk_tasks_table_is_the_one_file_tables_stacked_in_input_order() {
+    let mut inputs: Vec<PathBuf> = fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS))
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"))
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 5);
+    let bom = b"\xEF\xBB\xBF";
+    let mut stacked = bom.to_vec();
+    for (i, input) in inputs.iter().enumerate() {
+        let mut cmd = kehoach();
+        cmd.args(["convert", "--format", "csv"])
+            .arg(CORPUS.to_string() + "/" + &input.file_name().expect("name").to_string_lossy());
+        let out = run(&mut cmd);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let table = out.stdout.strip_prefix(bom).expect("byte order mark");
+        let header_end = table.windows(2).position(|w| w == b"\r\n").expect("header") + 2;
+        stacked.extend_from_slice(if i == 0 { table } else { &table[header_end..] });
+    }
+    for threads in ["1", "2"] {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        convert("csv", tmp.path(), Some(threads));
+        let bulk = fs::read(tmp.path().join("tasks.csv")).expect("tasks.csv");
+        assert!(
+            bulk == stacked,
+            "{threads} threads: tasks.csv is not the tables stacked"
+        );
+    }
+}
+
 #[test]
 fn one_file_converts_to_standard_output_in_every_format() {
     let plan = format!("{CORPUS}/son-ninh-12-kh-cax-2022.txt");
