@@ -86,9 +86,15 @@ pub fn write_one(
     };
     let name = format!("{stem}.{extension}");
     let written = match format {
-        // Streamed: a large plan's JSON is never built whole in memory.
+        // Streamed: a large plan's JSON or NDJSON is never built whole in memory.
         Format::Json => output::write_file_atomic_with(out_dir, &name, |out| {
             kehoach_model::write_json(graph, pretty, out)
+        }),
+        Format::Ndjson => output::write_file_atomic_with(out_dir, &name, |out| {
+            kehoach_emit::ndjson::write_tasks(graph, out).map_err(|e| match e {
+                kehoach_emit::Error::Io(e) => e,
+                other => std::io::Error::other(other.to_string()),
+            })
         }),
         _ => {
             let bytes = format.one(graph, pretty)?;

@@ -29,6 +29,9 @@ pub use rows::{AgencyRef, TaskRow, NAME_SEPARATOR};
 pub enum Error {
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// The destination of a streamed format failed (a full disk, a closed pipe).
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
     #[error("cannot write CSV: {0}")]
     Csv(#[from] ::csv::Error),
     #[error("cannot write the workbook: {0}")]

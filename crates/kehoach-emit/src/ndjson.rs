@@ -12,6 +12,8 @@
 //! `span`. `lead` and `support` are arrays of `{"id", "name"}`; every other
 //! value has the type and spelling of the same key in the JSON graph.
 
+use std::io::Write;
+
 use serde::Serialize;
 
 use kehoach_model::Graph;
@@ -23,10 +25,20 @@ use crate::Error;
 /// when the plan assigns no task.
 pub fn tasks(graph: &Graph) -> Result<Vec<u8>, Error> {
     let mut out = Vec::new();
-    for row in TaskRow::all(graph) {
-        line(&mut out, &row)?;
-    }
+    write_tasks(graph, &mut out)?;
     Ok(out)
+}
+
+/// [`tasks`] written line by line into `out`, so that a large plan's lines
+/// are never held in memory all at once.
+pub fn write_tasks(graph: &Graph, out: &mut dyn Write) -> Result<(), Error> {
+    let mut buffer = Vec::new();
+    for row in TaskRow::all(graph) {
+        buffer.clear();
+        line(&mut buffer, &row)?;
+        out.write_all(&buffer)?;
+    }
+    Ok(())
 }
 
 /// The NDJSON lines of several graphs, in the order given.

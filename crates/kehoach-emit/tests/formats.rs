@@ -501,3 +501,50 @@ fn hostile_values_stay_text_in_the_workbook() {
     assert!(output.encode_utf16().count() <= 32_767);
     assert!(output.ends_with('…'));
 }
+
+/// A destination that takes `room` bytes and then fails, like a full disk.
+struct FullAfter {
+    room: usize,
+    taken: Vec<u8>,
+}
+
+impl std::io::Write for FullAfter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.taken.len() + buf.len() > self.room {
+            return Err(std::io::Error::other("no space left"));
+        }
+        self.taken.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Streamed lines are the same bytes as the lines built in memory, written
+/// whole; a failing destination is an error, never a silently short file.
+#[test]
+fn streamed_ndjson_is_the_same_lines_and_reports_a_failing_destination() {
+    for graph in corpus() {
+        let whole = ndjson::tasks(&graph).expect("ndjson");
+        let mut roomy = FullAfter {
+            room: usize::MAX,
+            taken: Vec::new(),
+        };
+        ndjson::write_tasks(&graph, &mut roomy).expect("ndjson");
+        assert!(roomy.taken == whole);
+        if whole.is_empty() {
+            continue;
+        }
+        let mut full = FullAfter {
+            room: whole.len() / 2,
+            taken: Vec::new(),
+        };
+        let result = ndjson::write_tasks(&graph, &mut full);
+        assert!(matches!(result, Err(kehoach_emit::Error::Io(_))));
+        assert!(
+            full.taken.ends_with(b"\n"),
+            "lines are written one at a time"
+        );
+    }
+}
