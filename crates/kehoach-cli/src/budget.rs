@@ -32,6 +32,18 @@ pub fn capacity_for(sizes: impl IntoIterator<Item = Option<u64>>, max_bytes: u64
         .fold(MIN_CAPACITY, u64::max)
 }
 
+/// The share an input of `size` bytes (`None`: unknown) asks for: an input
+/// of unknown size may be as large as any, so it asks for the whole budget
+/// (a share never exceeds it); one over `max_bytes` is refused before it is
+/// read and asks for nothing.
+pub fn share_for(size: Option<u64>, max_bytes: u64) -> u64 {
+    match size {
+        Some(size) if size > max_bytes => 0,
+        Some(size) => size,
+        None => u64::MAX,
+    }
+}
+
 pub struct Budget {
     capacity: u64,
     state: Mutex<State>,
@@ -294,6 +306,18 @@ mod tests {
         assert!(most.load(Ordering::SeqCst) <= 100);
         assert_eq!(budget.in_use(), 0);
         assert!(queue.next().is_none());
+    }
+
+    #[test]
+    fn unknown_sizes_take_the_whole_budget_and_refused_inputs_nothing() {
+        let budget = Budget::new(100);
+        let unknown = budget.try_acquire(share_for(None, 1000));
+        assert!(unknown.is_some());
+        assert_eq!(budget.in_use(), 100);
+        drop(unknown);
+        assert_eq!(share_for(Some(1001), 1000), 0);
+        assert_eq!(share_for(Some(1000), 1000), 1000);
+        assert_eq!(share_for(Some(0), 1000), 0);
     }
 
     #[test]

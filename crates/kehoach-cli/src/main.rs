@@ -433,30 +433,34 @@ fn guarded(
     }
 }
 
-/// The byte budget of a bulk run over `inputs`, and each input's size. Sizes
-/// are taken before any reading starts; an input that grew since is still
-/// read, a share never exceeds the whole budget, and an input of unknown size
-/// (standard input) may be as large as any, so it takes the whole budget.
-/// Sets the allocator for the run, so it must be called before the run starts
-/// its workers (see `memory`).
+/// The byte budget of a bulk run over `inputs`, and the share each input
+/// takes. Sizes are taken before any reading starts; an input that grew since
+/// is still read, and a share never exceeds the whole budget. An input of
+/// unknown size (standard input, a file that cannot be looked at yet) may be as
+/// large as any, so it takes the whole budget; one that will be refused
+/// before it is read (unusable, or over `max_bytes`) takes nothing. Sets the
+/// allocator for the run, so it must be called before the run starts its
+/// workers (see `memory`).
 fn run_budget<'a>(
     inputs: impl Iterator<Item = &'a Input>,
     max_bytes: u64,
 ) -> (budget::Budget, Vec<u64>) {
-    let sizes: Vec<u64> = inputs
+    let sizes: Vec<Option<u64>> = inputs
         .map(|input| match &input.kind {
             Kind::File(path) => std::fs::metadata(path)
                 .ok()
                 .filter(|meta| meta.is_file())
-                .map_or(u64::MAX, |meta| meta.len()),
-            Kind::Stdin | Kind::Unusable(_) => u64::MAX,
+                .map(|meta| meta.len()),
+            Kind::Stdin => None,
+            Kind::Unusable(_) => Some(0),
         })
         .collect();
     // The largest input's size, at least `budget::MIN_CAPACITY`.
-    let capacity = budget::capacity_for(
-        sizes.iter().map(|&size| (size != u64::MAX).then_some(size)),
-        max_bytes,
-    );
+    let capacity = budget::capacity_for(sizes.iter().copied(), max_bytes);
+    let sizes = sizes
+        .into_iter()
+        .map(|size| budget::share_for(size, max_bytes))
+        .collect();
     memory::prepare_for_largest_input(capacity);
     (budget::Budget::new(capacity), sizes)
 }
