@@ -95,22 +95,34 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 /// twice (the caller's bytes and the text). Results and errors are exactly
 /// those of [`decode`].
 pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
-    let bom = match read(&bytes)? {
-        Read::Transcoded(decoded) => return Ok(decoded),
-        // The text is the input minus a byte order mark, if any.
-        Read::Utf8(text) => bytes.len() - text.len(),
+    // The checks of `read`, in its order, for the inputs that may be UTF-8;
+    // `String::from_utf8` is then the only validation of the text (validating
+    // is a good part of the cost of a conversion), and hands the buffer back
+    // when the bytes are not UTF-8.
+    let bom = match bytes.strip_prefix(UTF8_BOM) {
+        Some(rest) if !rest.is_empty() => UTF8_BOM.len(),
+        // Nothing after the mark: `read` says so.
+        Some(_) => return decode(&bytes),
+        None if bytes.is_empty()
+            || bytes.starts_with(UTF16LE_BOM)
+            || bytes.starts_with(UTF16BE_BOM) =>
+        {
+            return decode(&bytes)
+        }
+        None => 0,
     };
+    check_control_bytes(bytes.get(bom..).unwrap_or_default())?;
     bytes.drain(..bom);
-    // Validated by `read` already, so the error arm cannot happen; checking
-    // again costs far less than the copy it saves, and needs no `unsafe`.
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Decoded {
             text,
             encoding: "utf-8",
         }),
-        Err(e) => Err(utf8(e.as_bytes(), bom)
+        // After a UTF-8 mark the text must be UTF-8.
+        Err(e) if bom > 0 => Err(utf8(e.as_bytes(), bom)
             .err()
             .unwrap_or_else(|| DecodeError::whole_file("invalid UTF-8"))),
+        Err(e) => legacy(&e.into_bytes()),
     }
 }
 

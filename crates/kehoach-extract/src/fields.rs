@@ -8,9 +8,8 @@
 
 use crate::marker::item_marker;
 use kehoach_text::{lower_char, same_ignoring_case};
-use nom::bytes::complete::tag_no_case;
 use nom::character::complete::{one_of, space0};
-use nom::sequence::{pair, preceded};
+use nom::sequence::preceded;
 use nom::IResult;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -120,11 +119,9 @@ fn field_label(i: &str) -> IResult<&str, (&str, FieldKind)> {
             nom::error::ErrorKind::Tag,
         )))
     };
-    // Every line is asked, and `tag_no_case` lower-cases char by char through
-    // Unicode's tables: only the labels with the line's first letter are tried
-    // (labels are lower case, so a letter matches only its lower case), and each
-    // is compared first by the same rule through [`lower_char`], so that only a
-    // label that matches goes to the parser.
+    // Every line is asked: only the labels with the line's first letter are
+    // tried (labels are lower case, so a letter matches only its lower case),
+    // each compared through [`lower_char`] rather than Unicode's tables.
     let Some(first) = i.chars().next().and_then(lower_char) else {
         return fail();
     };
@@ -132,6 +129,9 @@ fn field_label(i: &str) -> IResult<&str, (&str, FieldKind)> {
         return fail();
     };
     for (label, kind) in labels {
+        // Exactly nom's `tag_no_case` for `&str`, which compares chars by
+        // `to_lowercase` as `same_ignoring_case` does, then takes the label's
+        // length in bytes: done here without lowering every char again.
         let differs = i
             .chars()
             .zip(label.chars())
@@ -139,7 +139,10 @@ fn field_label(i: &str) -> IResult<&str, (&str, FieldKind)> {
         if differs {
             continue;
         }
-        let r: IResult<&str, _> = pair(tag_no_case(*label), preceded(space0, one_of(":：")))(i);
+        let Some(after) = i.get(label.len()..) else {
+            continue;
+        };
+        let r: IResult<&str, _> = preceded(space0, one_of(":："))(after);
         if let Ok((rest, _)) = r {
             let printed = &i[..i.len() - rest.len()];
             return Ok((rest, (printed.trim_end_matches([':', '：', ' ']), *kind)));
@@ -245,6 +248,63 @@ mod tests {
         let f = field_line(line).unwrap_or_default();
         assert_eq!(f.len(), 1, "{line:?} gave {f:?}");
         (f[0].kind, f[0].value.clone())
+    }
+
+    /// `field_label` as it was written with nom's `tag_no_case`.
+    fn field_label_by_nom(i: &str) -> IResult<&str, (&str, FieldKind)> {
+        use nom::bytes::complete::tag_no_case;
+        use nom::sequence::pair;
+        for (label, kind) in labels_longest_first() {
+            let r: IResult<&str, _> =
+                pair(tag_no_case(*label), preceded(space0, one_of(":：")))(i);
+            if let Ok((rest, _)) = r {
+                let printed = &i[..i.len() - rest.len()];
+                return Ok((rest, (printed.trim_end_matches([':', '：', ' ']), *kind)));
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
+
+    #[test]
+    fn labels_read_as_tag_no_case_reads_them() {
+        let mut texts: Vec<String> = vec![
+            "THỜI GIAN HOÀN THÀNH: Năm 2022".into(),
+            "Thời gian : quý I".into(),
+            "Thời gian".into(),
+            "Thời gian hoàn".into(),
+            "thời hạn：2023".into(),
+            "Cơ Quan, Đơn Vị Chủ Trì: Sở".into(),
+            "Giao:".into(),
+            "Giao nhiệm vụ".into(),
+        ];
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                texts.push(text);
+            }
+        }
+        let mut labels = 0;
+        for text in &texts {
+            // Every word start of every text.
+            for (k, _) in text
+                .char_indices()
+                .filter(|&(k, _)| k == 0 || text[..k].ends_with([' ', '\n', '*', '-', ')', '.']))
+            {
+                let rest = &text[k..];
+                let new = field_label(rest);
+                assert_eq!(
+                    new,
+                    field_label_by_nom(rest),
+                    "{:?}",
+                    &rest[..rest.len().min(60)]
+                );
+                labels += usize::from(new.is_ok());
+            }
+        }
+        assert!(labels > 20, "only {labels} labels in the corpus");
     }
 
     #[test]

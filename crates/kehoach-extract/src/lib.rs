@@ -159,17 +159,25 @@ fn pipeline(
 
     // Lines, and the tables that own some of them.
     let lines = kehoach_segment::split_lines(text);
-    let normalized: Vec<String> = lines
-        .iter()
-        .map(|l| kehoach_segment::normalize(&text[l.start..l.end]))
-        .collect();
-    let normalized_refs: Vec<&str> = normalized.iter().map(|s| s.as_str()).collect();
     let format = kehoach_segment::detect_format(text);
+    // Plain text borrows the lines that are normalised already (most of them):
+    // they become its clean lines below. A Markdown reading frees the copies
+    // before it starts; borrowing there saved time but raised the peak of
+    // memory on large plans (measured with the system allocator), so each
+    // line is copied as before.
+    let normalized: Vec<std::borrow::Cow<str>> = lines
+        .iter()
+        .map(|l| {
+            let raw = &text[l.start..l.end];
+            match format {
+                kehoach_segment::Format::Text => kehoach_segment::normalize_cow(raw),
+                kehoach_segment::Format::Markdown => kehoach_segment::normalize(raw).into(),
+            }
+        })
+        .collect();
+    let normalized_refs: Vec<&str> = normalized.iter().map(|s| s.as_ref()).collect();
     let mut tables = kehoach_tables::find_tables(&normalized_refs);
-    // The normalised copy of the text is only the table stage's input; free it
-    // before the later stages build their own (peak memory of large inputs).
     drop(normalized_refs);
-    drop(normalized);
     let mut owned = vec![false; lines.len()];
     for t in &tables {
         for &l in &t.lines {
@@ -179,9 +187,22 @@ fn pipeline(
         }
     }
     // From here on the stages read the clean lines, and spans come from
-    // `lines`: the decoded text is handed over (a Markdown reading masks it
-    // in place rather than copying it) and is gone once the lines are clean.
-    let clean = kehoach_segment::clean_lines_owned(decoded_text, &lines, format, &owned);
+    // `lines`. Plain text is cleaned by normalising alone, so its clean lines
+    // are the normalised lines the tables were read from; a Markdown reading
+    // is handed the decoded text instead (it masks it in place rather than
+    // copying it). Either way the text is gone once the lines are clean, and
+    // no copy of it is built beside another (peak memory of large inputs).
+    let clean = match format {
+        kehoach_segment::Format::Text => {
+            let clean = kehoach_segment::clean_text_lines(normalized, &owned);
+            drop(decoded_text);
+            clean
+        }
+        kehoach_segment::Format::Markdown => {
+            drop(normalized);
+            kehoach_segment::clean_lines_owned(decoded_text, &lines, format, &owned)
+        }
+    };
     let clean_texts: Vec<&str> = clean.iter().map(|c| c.text.as_str()).collect();
 
     // Hard-wrapped text: which lines continue the one before.
@@ -368,12 +389,7 @@ fn logical_lines<'a>(lines: &[&'a str], wrapped: &[bool]) -> Vec<std::borrow::Co
 /// without a year when the plan's date is blank.
 fn year_in_opening(lines: &[&str]) -> Option<i32> {
     for l in lines.iter().take(80) {
-        let lower = l.to_lowercase();
-        if let Some(i) = lower.find("năm ") {
-            let digits: String = lower[i + "năm ".len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_digit())
-                .collect();
+        if let Some(digits) = digits_after_first_nam(l) {
             if digits.len() == 4 {
                 if let Ok(y) = digits.parse::<i32>() {
                     if (1945..=2100).contains(&y) {
@@ -384,6 +400,23 @@ fn year_in_opening(lines: &[&str]) -> Option<i32> {
         }
     }
     None
+}
+
+/// The digits right after the first "năm " of `line` in lower case, when it
+/// has one: what `line.to_lowercase()` shows there, read from `line` itself.
+/// Only "n", "N" lower to "n" (and likewise "ă", "m", " ", and the digits),
+/// and no char lowers to nothing or to a longer string holding one of them,
+/// so the first "năm " of the lower case is the first [nN][ăĂ][mM]" " here,
+/// and the digits after it are the same.
+fn digits_after_first_nam(line: &str) -> Option<String> {
+    let b = line.as_bytes();
+    // "ă" is C4 83, "Ă" C4 82.
+    let at = b
+        .windows(5)
+        .position(|w| matches!(w, [b'n' | b'N', 0xC4, 0x82 | 0x83, b'm' | b'M', b' ']))?;
+    let rest = b.get(at + 5..).unwrap_or_default();
+    let digits = rest.iter().take_while(|d| d.is_ascii_digit()).count();
+    line.get(at + 5..at + 5 + digits).map(str::to_string)
 }
 
 /// Stable document id: from the number and date when printed, else the file name.
@@ -424,4 +457,72 @@ pub fn ascii_slug(s: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `year_in_opening` read before it stopped lowering whole lines.
+    fn digits_after_nam_by_lowering(line: &str) -> Option<String> {
+        let lower = line.to_lowercase();
+        let i = lower.find("năm ")?;
+        Some(
+            lower[i + "năm ".len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn only_the_chars_of_nam_and_digits_lower_to_them() {
+        // What `digits_after_first_nam` relies on.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            assert!(!lower.is_empty());
+            let wanted = |l: &char| matches!(l, 'n' | 'ă' | 'm' | ' ') || l.is_ascii_digit();
+            if lower.iter().any(wanted) {
+                assert_eq!(lower.len(), 1, "{c:?}");
+                assert!(
+                    matches!(c, 'n' | 'N' | 'ă' | 'Ă' | 'm' | 'M' | ' ') || c.is_ascii_digit(),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn first_nam_is_found_without_lowering_the_line() {
+        let mut lines: Vec<String> = [
+            "",
+            "năm 2023",
+            "NĂM 2024 và năm 2025",
+            "nnăm 2022",
+            "năăm 2022 năm 1999x",
+            "İİ NĂm 12345",
+            "ΣΣ năm σ 2020",
+            "năm",
+            "Năm\u{a0}2023 năm 2021",
+            "Tháng 3 NĂM  2022",
+            "năm năm 2022",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        assert!(lines.len() > 100, "the corpus was not read");
+        for l in &lines {
+            assert_eq!(
+                digits_after_first_nam(l),
+                digits_after_nam_by_lowering(l),
+                "{l:?}"
+            );
+        }
+    }
 }

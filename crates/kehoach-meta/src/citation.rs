@@ -147,24 +147,57 @@ pub(crate) fn doc_type_word(i: &str) -> IResult<&str, &'static str> {
     // words are lower case, so that is: the input's first word, lowered char by
     // char, is the type word's first word. Only the type words opening with it
     // are then compared in full.
-    const LONGEST: usize = 8;
-    let mut first = ['\0'; LONGEST];
-    let mut n = 0;
+    // The groups whose first word starts with the input's word so far are a
+    // run of the sorted groups, narrowed char by char: most words are given
+    // up after a letter or two, without lowering the rest of them.
+    let groups = type_words_by_first_word();
+    let (mut lo, mut hi) = (0, groups.len());
+    let (mut n, mut word_len) = (0, 0);
     for c in i.chars().take_while(|&c| is_alphanumeric(c)) {
         // Longer than any type word's first word, or a char whose lower case
         // is not one letter: no type word.
-        let (Some(slot), Some(l)) = (first.get_mut(n), lower_char(c)) else {
+        let Some(l) = lower_char(c).filter(|_| n < LONGEST_FIRST_WORD) else {
             return fail(i);
         };
-        *slot = l;
+        if n == 0 && l.is_ascii() {
+            // Most first letters: their run is looked up.
+            (lo, hi) = runs_by_ascii_initial()
+                .get(usize::from(l as u8))
+                .copied()
+                .unwrap_or_default();
+        }
+        // The run is a handful of groups (all of them for another first
+        // letter): a linear scan is the cheapest way to narrow it.
+        let at = |k: usize| groups.get(k).and_then(|(w, _)| w.get(n)).copied();
+        while lo < hi && at(lo).is_some_and(|k| k < l) {
+            lo += 1;
+        }
+        let mut end = lo;
+        while end < hi && at(end) == Some(l) {
+            end += 1;
+        }
+        hi = end;
+        if lo == hi {
+            return fail(i);
+        }
         n += 1;
+        word_len += c.len_utf8();
     }
-    let word = first.get(..n).unwrap_or(&[]);
-    let Some((_, group)) = type_words_by_first_word().iter().find(|(w, _)| w == word) else {
+    // The run's first word, if it ends here (padding sorts first), is the
+    // input's word: no word char is NUL.
+    let Some((_, group)) = groups
+        .get(lo..hi)
+        .and_then(|run| run.first())
+        .filter(|(w, _)| w.get(n).is_none_or(|&k| k == '\0'))
+    else {
         return fail(i);
     };
+    // The first word is matched: each type word is compared from there on
+    // (a one-word type word only needs the word boundary, which is there).
+    let after_word = i.get(word_len..).unwrap_or("");
     for &(pat, canon) in group {
-        if let Ok((rest, _)) = kw(pat)(i) {
+        let pat_rest = pat.get(pat.find(' ').unwrap_or(pat.len())..).unwrap_or("");
+        if let Ok((rest, _)) = kw(pat_rest)(after_word) {
             return Ok((rest, canon));
         }
     }
@@ -173,19 +206,48 @@ pub(crate) fn doc_type_word(i: &str) -> IResult<&str, &'static str> {
 
 type TypeWord = (&'static str, &'static str);
 
+/// Room for the longest first word of a type word, in chars.
+const LONGEST_FIRST_WORD: usize = 8;
+
+/// A first word padded with NULs to [`LONGEST_FIRST_WORD`] chars.
+type FirstWord = [char; LONGEST_FIRST_WORD];
+
+/// For each ASCII letter, the run of [`type_words_by_first_word`] whose
+/// first word starts with it (empty for the others).
+fn runs_by_ascii_initial() -> &'static [(usize, usize); 128] {
+    static RUNS: OnceLock<[(usize, usize); 128]> = OnceLock::new();
+    RUNS.get_or_init(|| {
+        let groups = type_words_by_first_word();
+        let mut runs = [(0, 0); 128];
+        for (a, run) in runs.iter_mut().enumerate() {
+            let initial = |(w, _): &(FirstWord, Vec<TypeWord>)| u32::from(w[0]);
+            let a = a as u32;
+            *run = (
+                groups.partition_point(|g| initial(g) < a),
+                groups.partition_point(|g| initial(g) <= a),
+            );
+        }
+        runs
+    })
+}
+
 /// [`TYPE_WORDS`] grouped by first word, each group in table order (so the
-/// longest still wins).
-fn type_words_by_first_word() -> &'static [(Vec<char>, Vec<TypeWord>)] {
-    static GROUPS: OnceLock<Vec<(Vec<char>, Vec<TypeWord>)>> = OnceLock::new();
+/// longest still wins); the groups sorted by first word, to be searched.
+fn type_words_by_first_word() -> &'static [(FirstWord, Vec<TypeWord>)] {
+    static GROUPS: OnceLock<Vec<(FirstWord, Vec<TypeWord>)>> = OnceLock::new();
     GROUPS.get_or_init(|| {
-        let mut groups: Vec<(Vec<char>, Vec<TypeWord>)> = Vec::new();
+        let mut groups: Vec<(FirstWord, Vec<TypeWord>)> = Vec::new();
         for &(pat, canon) in TYPE_WORDS {
-            let first: Vec<char> = pat.chars().take_while(|&c| c != ' ').collect();
+            let mut first = ['\0'; LONGEST_FIRST_WORD];
+            for (slot, c) in first.iter_mut().zip(pat.chars().take_while(|&c| c != ' ')) {
+                *slot = c;
+            }
             match groups.iter_mut().find(|(w, _)| *w == first) {
                 Some((_, words)) => words.push((pat, canon)),
                 None => groups.push((first, vec![(pat, canon)])),
             }
         }
+        groups.sort_by_key(|&(first, _)| first);
         groups
     })
 }
@@ -626,6 +688,10 @@ fn law_date(i: &str) -> IResult<&str, When> {
 
 /// "Luật" / "Bộ luật" with a capital (the lower-case "luật" is the common noun "law").
 fn law_word(i: &str) -> IResult<&str, &'static str> {
+    // Asked at every word: all four start with "B" or "L".
+    if !matches!(i.as_bytes().first(), Some(b'B' | b'L')) {
+        return fail(i);
+    }
     for (w, canon) in [
         ("Bộ luật", "Bộ luật"),
         ("BỘ LUẬT", "Bộ luật"),
@@ -808,6 +874,27 @@ pub fn find_citations(text: &str) -> Vec<Citation> {
         }
         prev = Some(c);
         pos += c.len_utf8();
+        if is_alphabetic(c) {
+            // The rest of the word: none of its chars is a word start, so
+            // nothing is tried there; passed over in one go.
+            let rest = t.get(pos..).unwrap_or("");
+            let run = rest
+                .char_indices()
+                .find(|&(_, d)| !is_alphabetic(d))
+                .map_or(rest.len(), |(k, _)| k);
+            if let Some(last) = rest.get(..run).and_then(|w| w.chars().next_back()) {
+                prev = Some(last);
+            }
+            pos += run;
+        }
+        // ASCII spaces, punctuation and pipes start nothing either.
+        while let Some(&b) = t.as_bytes().get(pos) {
+            if !b.is_ascii() || b.is_ascii_alphanumeric() {
+                break;
+            }
+            prev = Some(char::from(b));
+            pos += 1;
+        }
     }
     out
 }
@@ -824,7 +911,7 @@ mod tests {
         for (pat, _) in TYPE_WORDS {
             let first = pat.split(' ').next().unwrap_or("");
             assert!(!first.is_empty(), "{pat}");
-            assert!(first.chars().count() <= 8, "{pat}");
+            assert!(first.chars().count() <= LONGEST_FIRST_WORD, "{pat}");
             assert!(first.chars().all(char::is_alphabetic), "{pat}");
             assert!(first.chars().all(|c| c.to_lowercase().eq([c])), "{pat}");
         }
@@ -1274,6 +1361,7 @@ mod tests {
 
     /// Deterministic pseudo-random strings built from the grammar's own vocabulary and
     /// awkward characters: nothing may panic, ranges must be ordered char boundaries.
+    /// The scan must find what trying every char finds.
     #[test]
     fn never_panics_on_noise() {
         let atoms = [
@@ -1336,7 +1424,9 @@ mod tests {
             let s: String = (0..len)
                 .map(|_| atoms[(next() % atoms.len() as u64) as usize])
                 .collect();
-            for c in find_citations(&s) {
+            let found = find_citations(&s);
+            assert_eq!(found, find_citations_char_by_char(&s), "{s:?}");
+            for c in found {
                 assert!(c.start <= c.end && c.end <= s.len(), "{s:?}");
                 assert!(
                     s.is_char_boundary(c.start) && s.is_char_boundary(c.end),
@@ -1359,5 +1449,128 @@ mod tests {
         ] {
             let _ = find_citations(s);
         }
+    }
+
+    /// `find_citations` as it was before it passed over words and punctuation
+    /// without trying them: every char is looked at.
+    fn find_citations_char_by_char(text: &str) -> Vec<Citation> {
+        let norm = Nfc::new(text);
+        let t: &str = &norm.text;
+        let mut out = Vec::new();
+        let mut pos = 0usize;
+        let mut prev: Option<char> = None;
+        while let Some(c) = t.get(pos..).and_then(|r| r.chars().next()) {
+            let word_start = || !matches!(prev, Some(p) if is_alphabetic(p));
+            let bare_ok = || !matches!(prev, Some(p) if is_alphanumeric(p) || "/-–.,".contains(p));
+            let rest = t.get(pos..).unwrap_or("");
+            if is_alphanumeric(c)
+                && word_start()
+                && (!c.is_ascii_digit() || bare_ok())
+                && may_open_citation(rest)
+            {
+                if let Ok((after, p)) = citation(rest) {
+                    let end = t.len() - after.len();
+                    if end > pos {
+                        let (s, e) = norm.source_range(pos, end);
+                        out.push(Citation {
+                            start: s,
+                            end: e,
+                            number: p.number,
+                            doc_type: p.doc_type.map(str::to_string),
+                            issued_on: match p.when {
+                                Some(When::Day(d)) => Some(d),
+                                _ => None,
+                            },
+                            year: match p.when {
+                                Some(When::Day(d)) => Some(d.year),
+                                Some(When::Year(y)) => Some(y),
+                                None => None,
+                            },
+                            issuer: p.issuer,
+                        });
+                        prev = t.get(..end).and_then(|s| s.chars().last());
+                        pos = end;
+                        continue;
+                    }
+                }
+            }
+            prev = Some(c);
+            pos += c.len_utf8();
+        }
+        out
+    }
+
+    #[test]
+    fn type_and_law_words_are_those_of_trying_every_word() {
+        // Every table word tried in table order, as `doc_type_word` and
+        // `law_word` answer through their shortcuts.
+        let type_word_by_trying = |i| -> Option<(&str, &str)> {
+            TYPE_WORDS
+                .iter()
+                .find_map(|&(pat, canon)| kw(pat)(i).ok().map(|(rest, _)| (rest, canon)))
+        };
+        let law_word_by_trying = |i: &str| -> Option<&str> {
+            ["Bộ luật", "BỘ LUẬT", "Luật", "LUẬT"]
+                .into_iter()
+                .find(|w| {
+                    i.strip_prefix(w)
+                        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                })
+        };
+        let mut texts = vec![
+            "KẾ HOẠCH, Kế Hoạch kế hoạch Thông tư liên tịch THÔNG  TƯ\u{a0}LIÊN TỊCH \u{212a}ế hoạch              Đề án ĐỀ ÁN đề ánh Bộ luật BỘ LUẬT Bộ luậtx Luật LUẬT luật Lut İ Chương trìnhh"
+                .to_string(),
+        ];
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            texts.extend(std::fs::read_to_string(entry.path()));
+        }
+        let mut found = 0;
+        for text in &texts {
+            for (k, _) in text.char_indices() {
+                let i = &text[k..];
+                let got = doc_type_word(i).ok();
+                assert_eq!(got, type_word_by_trying(i), "{:?}", &i[..i.len().min(40)]);
+                assert_eq!(
+                    law_word(i).ok().map(|(_, canon)| canon),
+                    law_word_by_trying(i).map(|w| if w.starts_with('B') {
+                        "Bộ luật"
+                    } else {
+                        "Luật"
+                    }),
+                    "{:?}",
+                    &i[..i.len().min(40)]
+                );
+                found += usize::from(got.is_some());
+            }
+        }
+        assert!(found > 50, "only {found} type words");
+    }
+
+    #[test]
+    fn corpus_citations_are_those_of_a_char_by_char_scan() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let mut n = 0;
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            let Ok(text) = std::fs::read_to_string(entry.path()) else {
+                continue;
+            };
+            let found = find_citations(&text);
+            n += found.len();
+            assert_eq!(
+                found,
+                find_citations_char_by_char(&text),
+                "{:?}",
+                entry.path()
+            );
+            for line in text.lines() {
+                assert_eq!(
+                    find_citations(line),
+                    find_citations_char_by_char(line),
+                    "{line:?}"
+                );
+            }
+        }
+        assert!(n > 20, "only {n} citations in the corpus");
     }
 }

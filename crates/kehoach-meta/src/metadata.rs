@@ -104,6 +104,9 @@ fn clean(raw: &str) -> Line {
     let mut cell_ranges = Vec::new();
     let mut cell_start: Option<usize> = None;
     let mut word_start: Option<usize> = None;
+    // The bytes of `s` that come after `text` in the cleaned text, not yet
+    // copied: words one space apart are copied together, not one by one.
+    let mut copy = (0, 0);
     let bytes = s.as_bytes();
     let mut i = 0;
     while i <= bytes.len() {
@@ -114,22 +117,37 @@ fn clean(raw: &str) -> Line {
         if !ends_cell && blank == 0 {
             word_start.get_or_insert(i);
             i += utf8_len(bytes[i]);
+            // The rest of the word, passing over the bytes that can neither
+            // end a cell nor start a blank without looking at their chars.
+            while bytes.get(i).is_some_and(|&b| !MAY_END_WORD[usize::from(b)]) {
+                i += 1;
+            }
             continue;
         }
         if let Some(w) = word_start.take() {
-            if !text.is_empty() {
-                text.push(' ');
+            let sep = text.len() + (copy.1 - copy.0) > 0;
+            if sep && copy.1 + 1 == w && bytes.get(copy.1) == Some(&b' ') {
+                // One space from the word before: the text so far goes on as
+                // the input does, and is copied later in one piece.
+                cell_start.get_or_insert(text.len() + (w - copy.0));
+                copy.1 = i;
+            } else {
+                text.push_str(s.get(copy.0..copy.1).unwrap_or(""));
+                if sep {
+                    text.push(' ');
+                }
+                cell_start.get_or_insert(text.len());
+                copy = (w, i);
             }
-            cell_start.get_or_insert(text.len());
-            text.push_str(s.get(w..i).unwrap_or(""));
         }
         if ends_cell {
             if let Some(c) = cell_start.take() {
-                cell_ranges.push((c, text.len()));
+                cell_ranges.push((c, text.len() + (copy.1 - copy.0)));
             }
         }
         i += blank;
     }
+    text.push_str(s.get(copy.0..copy.1).unwrap_or(""));
     let cells = match cell_ranges.len() {
         0 => Cells::Blank,
         1 => Cells::Whole,
@@ -145,18 +163,37 @@ const BLANKED: [char; 5] = ['*', '\r', '\u{a0}', '\u{200b}', '\u{feff}'];
 /// The length of the char at byte `i` of `s` if it is blank. Decodes only the
 /// chars whose first byte a blank can have: most Vietnamese letters are passed
 /// over by their first byte.
-#[inline]
+#[inline(always)]
 fn blank_at(s: &str, i: usize) -> Option<usize> {
     let b = *s.as_bytes().get(i)?;
     match b {
         b' ' | b'\t'..=b'\r' | b'*' => return Some(1),
         // U+0085, U+00A0; U+1680; U+2000–U+205F; U+3000; U+FEFF.
-        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {}
+        0xC2 | 0xE2 | 0xE3 | 0xEF => {}
+        // Of U+1000–U+1FFF (with most Vietnamese letters) only U+1680 is
+        // blank, and only U+1680–U+16BF start E1 9A.
+        0xE1 if s.as_bytes().get(i + 1) == Some(&0x9A) => {}
         _ => return None,
     }
     let c = s.get(i..)?.chars().next()?;
     (c.is_whitespace() || BLANKED.contains(&c)).then(|| c.len_utf8())
 }
+
+/// Bytes that may end a word in [`clean`]: a cell separator, or the first
+/// byte of a char [`blank_at`] may find blank. Continuation bytes are never
+/// the first byte of a char, so a word's other chars are passed over whole.
+const MAY_END_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(
+            b as u8,
+            b'|' | b' ' | b'\t'..=b'\r' | b'*' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF
+        );
+        b += 1;
+    }
+    t
+};
 
 /// Length of a UTF-8 sequence from its first byte.
 fn utf8_len(first: u8) -> usize {
@@ -633,8 +670,11 @@ fn ban_hanh_phrases(doc: &[Line]) -> Vec<BanHanh> {
     let mut out = Vec::new();
     for (idx, line) in doc.iter().enumerate().take(OPENING_LINES) {
         let t = line.text();
-        // Word starts where "ban hành" (any case) begins: line start or after a space.
-        let starts = std::iter::once(0).chain(t.match_indices(' ').map(|(k, _)| k + 1));
+        // Word starts where "ban hành" (any case) begins: line start or after a
+        // space. Only "b" and "B" lower to "b", so the candidates are found by a
+        // byte search for those two, not by comparing at every word.
+        let starts = memchr::memchr2_iter(b'b', b'B', t.as_bytes())
+            .filter(|&at| at == 0 || t.as_bytes().get(at - 1) == Some(&b' '));
         for at in starts {
             let Some(tail) = t.get(at..) else { continue };
             let Some(n) = prefix_ci(tail, "ban hành ") else {
@@ -1028,6 +1068,147 @@ fn ban_hanh_title(doc: &[Line]) -> Option<(String, usize)> {
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn only_b_and_capital_b_open_ban_hanh() {
+        // `ban_hanh_phrases` looks for "ban hành" only where one of them is.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(
+                kehoach_text::same_ignoring_case(c, 'b'),
+                matches!(c, 'b' | 'B'),
+                "{c:?}"
+            );
+        }
+    }
+
+    /// `clean` as it was when it copied the text word by word.
+    fn clean_word_by_word(raw: &str) -> Line {
+        // Every line of the document comes through here: borrow until something
+        // actually changes, and build the text in one pass over the bytes.
+        let s = nfc(raw);
+        let s = if s.contains('<') {
+            HTML_TAG.replace_all(&s, " ")
+        } else {
+            Cow::Borrowed(s.as_ref())
+        };
+        let s: &str = &s;
+        // Leading blanks, then heading hashes, then quote marks.
+        let mut at = 0;
+        while let Some(n) = blank_at(s, at) {
+            at += n;
+        }
+        let s = s.get(at..).unwrap_or("");
+        let s = s.trim_start_matches('#').trim_start_matches('>');
+        // Each cell ('|' or tab apart) with its blanks squashed, the cells joined by
+        // one space; empty cells dropped.
+        let mut text = String::with_capacity(s.len());
+        let mut cell_ranges = Vec::new();
+        let mut cell_start: Option<usize> = None;
+        let mut word_start: Option<usize> = None;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i <= bytes.len() {
+            let (ends_cell, blank) = match bytes.get(i) {
+                None | Some(b'|' | b'\t') => (true, 1),
+                Some(_) => (false, blank_at(s, i).unwrap_or(0)),
+            };
+            if !ends_cell && blank == 0 {
+                word_start.get_or_insert(i);
+                i += utf8_len(bytes[i]);
+                // The rest of the word, passing over the bytes that can neither
+                // end a cell nor start a blank without looking at their chars.
+                while bytes.get(i).is_some_and(|&b| !MAY_END_WORD[usize::from(b)]) {
+                    i += 1;
+                }
+                continue;
+            }
+            if let Some(w) = word_start.take() {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                cell_start.get_or_insert(text.len());
+                text.push_str(s.get(w..i).unwrap_or(""));
+            }
+            if ends_cell {
+                if let Some(c) = cell_start.take() {
+                    cell_ranges.push((c, text.len()));
+                }
+            }
+            i += blank;
+        }
+        let cells = match cell_ranges.len() {
+            0 => Cells::Blank,
+            1 => Cells::Whole,
+            _ => Cells::Split(cell_ranges.into_boxed_slice()),
+        };
+        Line { text, cells }
+    }
+
+    #[test]
+    fn runs_of_words_are_copied_as_words_were() {
+        let mut lines: Vec<String> = [
+            "",
+            " ",
+            "a",
+            "| a | b  c |\t d\te |",
+            "  ## > Số:  **468** /QĐ-UBND ",
+            "a\u{a0}b\u{200b}c  d\r",
+            "|||x||| y z |||",
+            "<b>I</b> Nội dung   | | Cơ quan chủ trì |",
+            "x * y ** z",
+            "\t\tô một\tô hai",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        assert!(lines.len() > 100, "the corpus was not read");
+        let atoms = [
+            "a", "ế", " ", "  ", "|", "\t", "*", "\u{a0}", "#", ">", "<b>", "x y", "\r",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut next = || {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state
+            };
+            let len = (next() % 16) as usize;
+            lines.push(
+                (0..len)
+                    .map(|_| atoms[(next() % atoms.len() as u64) as usize])
+                    .collect(),
+            );
+        }
+        for l in &lines {
+            let (new, old) = (clean(l), clean_word_by_word(l));
+            assert_eq!(new.text, old.text, "{l:?}");
+            assert_eq!(
+                new.cells().collect::<Vec<_>>(),
+                old.cells().collect::<Vec<_>>(),
+                "{l:?}"
+            );
+            assert_eq!(new.is_blank(), old.is_blank(), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn words_end_only_where_may_end_word_says() {
+        // Every char that ends a word in `clean` (a blank or a cell
+        // separator) starts with a byte `MAY_END_WORD` stops at.
+        for c in ('\0'..='\u{FFFF}').chain(['\u{10000}', '\u{1F600}']) {
+            let s = format!("{c}x");
+            if blank_at(&s, 0).is_some() || matches!(c, '|' | '\t') {
+                assert!(MAY_END_WORD[usize::from(s.as_bytes()[0])], "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn blank_chars_are_found_by_their_first_byte() {

@@ -12,6 +12,7 @@ mod wrap;
 pub use wrap::{continuations, wrap_width};
 
 use kehoach_text::plainly_nfc_char;
+use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 
 /// One physical line of the decoded input.
@@ -101,6 +102,48 @@ pub fn normalize(raw: &str) -> String {
             out
         }
     }
+}
+
+/// [`normalize`], borrowing `raw` when that leaves it as it is (most lines):
+/// every char plainly NFC and none to fold.
+pub fn normalize_cow(raw: &str) -> Cow<'_, str> {
+    if is_normal(raw) {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(normalize(raw))
+    }
+}
+
+/// True when [`fold_plainly_nfc`] would return `raw` as it is: the same
+/// scan, without the copy. `false` only costs a call to [`normalize`].
+fn is_normal(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while let Some(ascii) = bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(|b| !b.is_ascii()))
+    {
+        i += ascii;
+        match (bytes.get(i), bytes.get(i + 1)) {
+            (Some(0xC3..=0xCB), _) => {
+                i += 2;
+                continue;
+            }
+            (Some(0xE1), Some(0xB8..=0xBB)) => {
+                i += 3;
+                continue;
+            }
+            _ => {}
+        }
+        let Some(c) = raw.get(i..).and_then(|r| r.chars().next()) else {
+            return false;
+        };
+        if !plainly_nfc_char(c) || is_unicode_space(c) || is_invisible(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
 }
 
 /// `raw` with its odd spaces folded, when every char of it passes
@@ -301,9 +344,88 @@ pub fn clean_lines_owned(
     }
 }
 
+/// [`clean_lines`] of a plain-text input, made from its lines normalised
+/// already (`normalized[i]` is [`normalize`] of line `i`, as the table stage
+/// reads them): plain text is cleaned by normalising alone, so these are the
+/// same lines, and no line is normalised twice.
+pub fn clean_text_lines<S: Into<String>>(normalized: Vec<S>, skip: &[bool]) -> Vec<CleanLine> {
+    normalized
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if skip.get(i).copied().unwrap_or(false) {
+                CleanLine::default()
+            } else {
+                let mut text: String = line.into();
+                text.truncate(text.trim_end().len());
+                CleanLine {
+                    text,
+                    ..CleanLine::default()
+                }
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalize_cow_is_normalize() {
+        let mut texts: Vec<String> =
+            vec!["a\u{a0}b Ho\u{300}a\u{200b}\u{301} \t\u{feff}x\u{2003}\u{2000}ế–\u{2060}".into()];
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            texts.extend(std::fs::read_to_string(entry.path()));
+        }
+        let mut borrowed = 0;
+        for t in &texts {
+            for l in split_lines(t) {
+                let raw = &t[l.start..l.end];
+                let cow = normalize_cow(raw);
+                borrowed += usize::from(matches!(cow, Cow::Borrowed(_)));
+                assert_eq!(cow, normalize(raw), "{raw:?}");
+            }
+            for c in t.chars() {
+                let s = c.to_string();
+                assert_eq!(normalize_cow(&s), normalize(&s), "{c:?}");
+            }
+        }
+        assert!(borrowed > 100, "only {borrowed} lines borrowed");
+        for c in ('\0'..='\u{3100}').chain(['\u{feff}', '\u{1F600}']) {
+            for s in [c.to_string(), format!("a{c}"), format!("ê{c}b")] {
+                assert_eq!(normalize_cow(&s), normalize(&s), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn text_lines_from_normalised_lines_are_the_clean_lines() {
+        let mut texts: Vec<String> = vec![
+            "a\u{a0}b  \r\nHo\u{300}a\u{200b}\u{301} \t\n\n\u{feff}\rx\u{2003}".into(),
+            String::new(),
+            " \n".into(),
+        ];
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            texts.extend(std::fs::read_to_string(entry.path()));
+        }
+        assert!(texts.len() > 3, "the corpus was not read");
+        for t in &texts {
+            let lines = split_lines(t);
+            // Every third line owned by a table.
+            let skip: Vec<bool> = (0..lines.len()).map(|i| i % 3 == 1).collect();
+            let normalized = lines
+                .iter()
+                .map(|l| normalize(&t[l.start..l.end]))
+                .collect();
+            assert_eq!(
+                clean_text_lines(normalized, &skip),
+                clean_lines(t, &lines, Format::Text, &skip)
+            );
+        }
+    }
 
     #[test]
     fn plainly_nfc_implies_nfc() {

@@ -135,10 +135,30 @@ struct Masked {
 
 impl Masked {
     fn new(text: String, lines: &[Line], skip: &[bool]) -> Masked {
+        let skipped = |i: usize| skip.get(i).copied().unwrap_or(false);
+        // The lines masking changes are found and kept while the text is
+        // still a `str`: the bytes below are not validated line by line.
+        let changed: Vec<(usize, String)> = lines
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| !skipped(i))
+            .filter_map(|(i, l)| Some((i, text.get(l.start..l.end)?)))
+            .filter(|(_, line)| crate::has_foldable(line))
+            .map(|(i, line)| (i, line.to_string()))
+            .collect();
+        if changed.is_empty() && !(0..lines.len()).any(skipped) {
+            // Nothing to mask: the text is read as decoded.
+            return Masked {
+                line_starts: lines.iter().map(|l| l.start).collect(),
+                text,
+                shifts: vec![(0, 0)],
+                changed,
+            };
+        }
         let mut bytes = text.into_bytes();
         let mut shifts = vec![(0, 0)];
         let mut line_starts = Vec::with_capacity(lines.len());
-        let mut changed = Vec::new();
+        let mut to_fold = changed.iter().peekable();
         // Bytes before `read` are done; the masked text so far is `..write`,
         // never ahead of `read` because masking never lengthens anything.
         let mut read = 0;
@@ -156,17 +176,14 @@ impl Masked {
             keep(&mut bytes, &mut write, read, start);
             line_starts.push(write);
             read = end;
-            if skip.get(i).copied().unwrap_or(false) {
+            if skipped(i) {
                 shifts.push((write, l.end));
                 continue;
             }
-            let line = match std::str::from_utf8(&bytes[start..end]) {
-                Ok(line) if crate::has_foldable(line) => line.to_string(),
+            let Some((_, line)) = to_fold.next_if(|(k, _)| *k == i) else {
                 // Nothing to fold (all but a few lines): moved as it is.
-                _ => {
-                    keep(&mut bytes, &mut write, start, end);
-                    continue;
-                }
+                keep(&mut bytes, &mut write, start, end);
+                continue;
             };
             for (j, c) in line.char_indices() {
                 let folded = if crate::is_unicode_space(c) {
@@ -184,7 +201,6 @@ impl Masked {
                     shifts.push((write, l.start + j + c.len_utf8()));
                 }
             }
-            changed.push((i, line));
         }
         let len = bytes.len();
         keep(&mut bytes, &mut write, read, len);

@@ -237,7 +237,26 @@ pub(crate) fn clean_cell(raw: &str) -> Cleaned {
                 i += width;
                 continue;
             }
-            c => emit = Some(c),
+            c => {
+                // A run of plain chars (nothing above applies to them) is
+                // copied whole, as pushing them one by one would.
+                let rest = t.get(i..).unwrap_or("");
+                let run = rest
+                    .char_indices()
+                    .find(|&(_, d)| !is_plain(d))
+                    .map_or(rest.len(), |(k, _)| k);
+                if run > width {
+                    let run = rest.get(..run).unwrap_or("");
+                    push_run(&mut out, &mut pending_space, run, &mut truncated);
+                    prev = run.chars().next_back();
+                    if truncated {
+                        break;
+                    }
+                    i += run.len();
+                    continue;
+                }
+                emit = Some(c);
+            }
         }
         if let Some(c) = emit {
             push_char(&mut out, &mut pending_space, c, &mut truncated);
@@ -253,6 +272,28 @@ pub(crate) fn clean_cell(raw: &str) -> Cleaned {
         emphasized,
         truncated,
     }
+}
+
+/// A char [`clean_cell`] emits as it is: no markup, entity, escape, emphasis
+/// mark, zero-width char or whitespace.
+fn is_plain(c: char) -> bool {
+    !matches!(c, '<' | '&' | '\\' | '*' | '\u{200b}' | '\u{feff}') && !c.is_whitespace()
+}
+
+/// [`push_char`] for each char of `run` in turn, stopping at the first that
+/// does not fit.
+fn push_run(out: &mut String, pending_space: &mut bool, run: &str, truncated: &mut bool) {
+    let Some(first) = run.chars().next() else {
+        return;
+    };
+    push_char(out, pending_space, first, truncated);
+    if *truncated {
+        return;
+    }
+    let rest = run.get(first.len_utf8()..).unwrap_or("");
+    let fits = truncate_at_char(rest, MAX_CELL_BYTES.saturating_sub(out.len()));
+    out.push_str(fits);
+    *truncated = fits.len() < rest.len();
 }
 
 fn push_char(out: &mut String, pending_space: &mut bool, c: char, truncated: &mut bool) {
@@ -422,6 +463,50 @@ pub(crate) fn to_roman(mut n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `clean_cell` pushing every char on its own, as it did before plain
+    /// runs were copied whole: the default arm of its loop, for plain text.
+    fn clean_plain_char_by_char(t: &str) -> (String, bool) {
+        let (mut out, mut pending, mut truncated) = (String::new(), false, false);
+        for c in t.trim().chars() {
+            if c.is_whitespace() {
+                pending = true;
+                continue;
+            }
+            push_char(&mut out, &mut pending, c, &mut truncated);
+            if truncated {
+                break;
+            }
+        }
+        (out, truncated)
+    }
+
+    #[test]
+    fn plain_runs_are_cut_where_single_chars_would_be() {
+        let max = MAX_CELL_BYTES;
+        let cases = [
+            "ế".repeat(max),
+            format!("{} yz", "x".repeat(max - 1)),
+            format!("{} ế", "x".repeat(max - 2)),
+            format!("{} ếx", "x".repeat(max - 4)),
+            format!("{}ếế", "x".repeat(max - 4)),
+            format!("{} {}", "ạ".repeat(max / 6), "ư".repeat(max / 3)),
+            "Sở Tư\u{a0}pháp  và\tCông an".to_string(),
+        ];
+        for t in &cases {
+            let c = clean_cell(t);
+            assert_eq!(
+                (c.text, c.truncated),
+                clean_plain_char_by_char(t),
+                "{}",
+                t.len()
+            );
+        }
+        assert_eq!(
+            clean_cell("Sở <b>Tư</b> pháp &amp; **Công an** a\\*b *Nhật An*").text,
+            "Sở Tư pháp & Công an a*b Nhật An"
+        );
+    }
 
     #[test]
     fn cleans_tags_markdown_entities_and_space() {
