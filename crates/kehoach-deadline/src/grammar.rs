@@ -15,6 +15,7 @@ use nom::sequence::{pair, preceded, terminated, tuple};
 use nom::IResult;
 
 use crate::vocab;
+use kehoach_text::{is_alphabetic, is_alphanumeric};
 
 pub(crate) type Res<'a, T> = IResult<&'a str, T>;
 
@@ -106,7 +107,7 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 
 /// The end of a word: what follows is not a letter or digit.
 fn boundary(i: &str) -> Res<'_, ()> {
-    not(peek(satisfy(char::is_alphanumeric)))(i)
+    not(peek(satisfy(is_alphanumeric)))(i)
 }
 
 /// A whole word or fixed multi-word phrase.
@@ -723,7 +724,7 @@ pub(crate) fn clause_rest(i: &str) -> Res<'_, &str> {
         }
     }
     let taken = i.get(..end).unwrap_or(i).trim_end();
-    if !taken.chars().any(char::is_alphabetic) {
+    if !taken.chars().any(is_alphabetic) {
         return fail(i);
     }
     Ok((i.get(taken.len()..).unwrap_or(""), taken))
@@ -742,7 +743,7 @@ pub(crate) fn paren_rest(i: &str) -> Res<'_, &str> {
         .get(..end)
         .unwrap_or("")
         .trim_end_matches([' ', '.', ';', ',']);
-    if !taken.chars().any(char::is_alphabetic) {
+    if !taken.chars().any(is_alphabetic) {
         return fail(i);
     }
     Ok((i.get(taken.len()..).unwrap_or(""), taken))
@@ -753,8 +754,8 @@ pub(crate) fn paren_rest(i: &str) -> Res<'_, &str> {
 /// A document token after the slash: "kh-ubnd", "qđ-ttg", "cp".
 fn doc_code(i: &str) -> Res<'_, &str> {
     recognize(pair(
-        satisfy(char::is_alphabetic),
-        take_while(|c: char| c.is_alphanumeric() || c == '-'),
+        satisfy(is_alphabetic),
+        take_while(|c: char| is_alphanumeric(c) || c == '-'),
     ))(i)
 }
 

@@ -71,7 +71,27 @@ fn last_of_month(year: i32, month: u32) -> Option<Date> {
 
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        // Every task's dates are printed: the digits of a four-digit year and
+        // two-digit month and day are written directly, rather than through
+        // the padding machinery of `write!`, which prints the same.
+        let year = match u32::try_from(self.year) {
+            Ok(y) if y <= 9999 && self.month < 100 && self.day < 100 => y,
+            _ => return write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+        };
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let buf = [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(self.month / 10),
+            digit(self.month),
+            b'-',
+            digit(self.day / 10),
+            digit(self.day),
+        ];
+        f.write_str(std::str::from_utf8(&buf).map_err(|_| std::fmt::Error)?)
     }
 }
 
@@ -166,11 +186,12 @@ pub fn parse_inline(segment: &str, ctx: &Context) -> Option<Parsed> {
 
 /// Find the first deadline expression inside running text (responsibility items).
 pub fn find_in_text(text: &str, ctx: &Context) -> Option<Found> {
-    let norm = normalize::normalize(text);
-    let mut masked = norm.text.clone();
-    scan::mask_citations(&mut masked);
-    scan::mask_names(&mut masked);
-    let pieces = scan::text_pieces(&masked);
+    // Masking keeps every byte offset, and only the offsets of the normalised
+    // text are read after it: it is masked in place.
+    let mut norm = normalize::normalize(text);
+    scan::mask_citations(&mut norm.text);
+    scan::mask_names(&mut norm.text);
+    let pieces = scan::text_pieces(&norm.text);
     let chosen = pieces
         .iter()
         .filter(|p| p.strong)

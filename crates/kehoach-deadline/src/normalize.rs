@@ -17,8 +17,8 @@ use unicode_normalization::UnicodeNormalization;
 #[derive(Debug, Clone)]
 pub(crate) struct Normalized {
     pub text: String,
-    src_start: Vec<usize>,
-    src_end: Vec<usize>,
+    /// Per byte of `text`: the source byte range of the unit it belongs to.
+    src: Vec<(usize, usize)>,
 }
 
 impl Normalized {
@@ -28,7 +28,7 @@ impl Normalized {
         if a >= b || b > self.text.len() {
             return None;
         }
-        Some((*self.src_start.get(a)?, *self.src_end.get(b - 1)?))
+        Some((self.src.get(a)?.0, self.src.get(b - 1)?.1))
     }
 }
 
@@ -45,93 +45,142 @@ struct Unit {
 
 pub(crate) fn normalize(src: &str) -> Normalized {
     let mut units = Builder::new(src.len());
-    let mut chars = src.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = src.as_bytes();
+    let mut start = 0;
+    while let Some(&b) = bytes.get(start) {
+        // An ASCII char before another (or at the end) has no combining mark
+        // after it: a cluster of its own that NFC keeps, the bulk of any text.
+        if b.is_ascii() && bytes.get(start + 1).is_none_or(u8::is_ascii) {
+            push_folded_ascii(&mut units, b, start);
+            start += 1;
+            continue;
+        }
+        let Some(c) = src.get(start..).and_then(|s| s.chars().next()) else {
+            break;
+        };
         // A cluster: the char and the combining marks after it, so that NFC can be
         // applied per cluster without losing track of the source position.
-        let mut end = start + c.len_utf8();
-        let lone = end;
-        while let Some(&(k, m)) = chars.peek() {
+        let lone = start + c.len_utf8();
+        let mut end = lone;
+        for m in src.get(lone..).unwrap_or("").chars() {
             if plainly_nfc_char(m) || !is_combining_mark(m) {
                 break;
             }
-            end = k + m.len_utf8();
-            chars.next();
+            end += m.len_utf8();
         }
+        let cluster_start = start;
+        start = end;
         // A lone char that NFC keeps as it is (most of any text) skips the
         // composition machinery, the main cost of this function.
         if end == lone && plainly_nfc_char(c) {
-            push_folded(&mut units, c, start, end);
+            match u8::try_from(c) {
+                Ok(b) if b.is_ascii() => push_folded_ascii(&mut units, b, cluster_start),
+                _ => push_folded(&mut units, c, cluster_start, end),
+            }
             continue;
         }
-        let Some(cluster) = src.get(start..end) else {
+        let Some(cluster) = src.get(cluster_start..end) else {
             continue;
         };
         for c in cluster.nfc() {
-            push_folded(&mut units, c, start, end);
+            push_folded(&mut units, c, cluster_start, end);
         }
     }
     units.finish()
 }
 
-/// The output, built unit by unit as the source is read: a run of letters is
-/// held until it ends, to place its tone ([`canonical_syllable`]), then every
-/// unit goes through the space collapsing ([`Builder::collapse`]).
+/// The output, built unit by unit as the source is read: every unit goes
+/// through the space collapsing ([`Builder::collapse`]), and a run of letters,
+/// once it ends, has its tone placed ([`canonical_syllable`]).
 struct Builder {
     text: String,
-    src_start: Vec<usize>,
-    src_end: Vec<usize>,
+    src: Vec<(usize, usize)>,
     /// A space or line break not yet written: written only before a next unit.
     pending: Option<Unit>,
-    word: Vec<Unit>,
-    /// Scratch: the letters of `word`, and their canonical form.
+    /// Where the run of letters being read starts in `text`, and whether it
+    /// has a letter outside ASCII (an ASCII word has no tone mark to move).
+    word: Option<usize>,
+    word_ascii: bool,
+    /// Scratch: the letters of the word, their canonical form, and their units.
     chars: Vec<char>,
     canon: Vec<char>,
+    units: Vec<Unit>,
 }
 
 impl Builder {
     fn new(capacity: usize) -> Builder {
         Builder {
             text: String::with_capacity(capacity),
-            src_start: Vec::with_capacity(capacity),
-            src_end: Vec::with_capacity(capacity),
+            src: Vec::with_capacity(capacity),
             pending: None,
-            word: Vec::new(),
+            word: None,
+            word_ascii: true,
             chars: Vec::new(),
             canon: Vec::new(),
+            units: Vec::new(),
         }
     }
 
-    #[inline]
+    // Called for every char read: kept in line like `emit`.
+    #[inline(always)]
     fn push(&mut self, u: Unit) {
         if is_alphabetic(u.c) {
-            self.word.push(u);
+            // A letter is written at once (no pending space can arise inside
+            // a word, so the collapsing is the same as for the whole word at
+            // its end); its tone is placed when the word ends.
+            if self.word.is_none() {
+                if let Some(p) = self.pending.take() {
+                    self.emit(p);
+                }
+                self.word = Some(self.text.len());
+                self.word_ascii = true;
+            }
+            self.word_ascii &= u.c.is_ascii();
+            self.emit(u);
             return;
         }
         self.end_word();
         self.collapse(u);
     }
 
-    /// Moves the tone of the letter run just read to one deterministic vowel,
-    /// so that old and new placements ("hòa"/"hoà", "thủy"/"thuỷ", "qúy"/"quý")
-    /// read the same, and writes it.
+    /// Moves the tone of the letter run just written to one deterministic
+    /// vowel, so that old and new placements ("hòa"/"hoà", "thủy"/"thuỷ",
+    /// "qúy"/"quý") read the same.
     fn end_word(&mut self) {
-        let mut word = std::mem::take(&mut self.word);
-        // An ASCII word has no tone mark to move (`canonical_syllable` would
-        // say `None`): most words of a phrase skip the work.
-        if word.iter().any(|u| !u.c.is_ascii()) {
-            self.chars.clear();
-            self.chars.extend(word.iter().map(|u| u.c));
-            if canonical_syllable(&self.chars, &mut self.canon).is_some() {
-                for (u, &c) in word.iter_mut().zip(&self.canon) {
-                    u.c = c;
-                }
-            }
+        let Some(start) = self.word.take() else {
+            return;
+        };
+        if self.word_ascii {
+            return;
         }
-        for u in word.drain(..) {
-            self.collapse(u);
+        let Some(written) = self.text.get(start..) else {
+            return;
+        };
+        self.chars.clear();
+        self.chars.extend(written.chars());
+        if canonical_syllable(&self.chars, &mut self.canon).is_none() || self.canon == self.chars {
+            return;
         }
-        self.word = word;
+        // Rewrite the word with its units' source ranges (those of each char's
+        // first byte): a moved tone can change the chars' UTF-8 lengths.
+        self.units.clear();
+        for ((k, _), &c) in written.char_indices().zip(&self.canon) {
+            let Some(&(a, b)) = self.src.get(start + k) else {
+                return;
+            };
+            self.units.push(Unit {
+                c,
+                start: a,
+                end: b,
+            });
+        }
+        self.text.truncate(start);
+        self.src.truncate(start);
+        let units = std::mem::take(&mut self.units);
+        for &u in &units {
+            self.emit(u);
+        }
+        self.units = units;
     }
 
     /// One space for any run of spaces, one newline for a run containing a line
@@ -152,12 +201,21 @@ impl Builder {
         self.emit(u);
     }
 
-    #[inline]
+    // Called for every char written; left out of line, its calls cost as
+    // much as its work.
+    #[inline(always)]
     fn emit(&mut self, u: Unit) {
+        if let Ok(b) = u8::try_from(u.c) {
+            if b.is_ascii() {
+                // One byte: no encoding, one range.
+                self.text.push(char::from(b));
+                self.src.push((u.start, u.end));
+                return;
+            }
+        }
         self.text.push(u.c);
         for _ in 0..u.c.len_utf8() {
-            self.src_start.push(u.start);
-            self.src_end.push(u.end);
+            self.src.push((u.start, u.end));
         }
     }
 
@@ -165,10 +223,27 @@ impl Builder {
         self.end_word();
         Normalized {
             text: self.text,
-            src_start: self.src_start,
-            src_end: self.src_end,
+            src: self.src,
         }
     }
+}
+
+/// [`push_folded`] of an ASCII char (most chars of any text), without the
+/// general mapping and case tables.
+#[inline]
+fn push_folded_ascii(units: &mut Builder, b: u8, start: usize) {
+    let c = match b {
+        b'*' | b'_' | b'\\' | b'`' => return,
+        b'\n' | b'\r' => '\n',
+        // The ASCII chars of `char::is_whitespace`.
+        b'\t' | 0x0B | 0x0C | b' ' => ' ',
+        _ => char::from(b.to_ascii_lowercase()),
+    };
+    units.push(Unit {
+        c,
+        start,
+        end: start + 1,
+    });
 }
 
 fn push_folded(units: &mut Builder, c: char, start: usize, end: usize) {
@@ -334,6 +409,41 @@ mod tests {
 
     fn n(s: &str) -> String {
         normalize(s).text
+    }
+
+    #[test]
+    fn ascii_folding_agrees_with_the_general_one() {
+        // Every ASCII char, inside a word, between words and at the ends.
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            for (before, after) in [
+                ("", ""),
+                ("ab", "cd"),
+                ("a ", " b"),
+                ("Đ", "ộ"),
+                ("\n", "1"),
+            ] {
+                let fold = |ascii: bool| {
+                    let mut units = Builder::new(0);
+                    let mut at = 0;
+                    for (k, x) in before.char_indices() {
+                        push_folded(&mut units, x, k, k + x.len_utf8());
+                        at = k + x.len_utf8();
+                    }
+                    if ascii {
+                        push_folded_ascii(&mut units, b, at);
+                    } else {
+                        push_folded(&mut units, c, at, at + 1);
+                    }
+                    for (k, x) in after.char_indices() {
+                        push_folded(&mut units, x, at + 1 + k, at + 1 + k + x.len_utf8());
+                    }
+                    let n = units.finish();
+                    (n.text, n.src)
+                };
+                assert_eq!(fold(true), fold(false), "{b:#x} in {before:?}..{after:?}");
+            }
+        }
     }
 
     #[test]

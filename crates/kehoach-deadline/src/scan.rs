@@ -5,12 +5,14 @@ use nom::branch::alt;
 use nom::combinator::{map, opt, recognize};
 use nom::sequence::{pair, preceded, tuple};
 
+use std::sync::OnceLock;
+
 use crate::grammar::{self, any_of, Reading, Recur, Res};
 use crate::vocab;
 use kehoach_text::is_alphanumeric;
 
 /// A construct found at `start..end` (byte offsets into the scanned text).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Piece {
     pub start: usize,
     pub end: usize,
@@ -71,14 +73,19 @@ fn walk_until(text: &str, last: usize, mut f: impl FnMut(usize) -> Option<usize>
 
 /// Blanks out every match of `parser` so later constructs cannot read it. Each
 /// parser given here reads a number (a document number, a date, a year), so no
-/// match starts after the text's last digit: the walk stops there.
-fn mask_with(text: &mut String, parser: fn(&str) -> Res<'_, &str>) {
+/// match starts after the text's last digit: the walk stops there. `opens` is a
+/// cheap test of the text at a word start: where it says no, `parser` cannot
+/// match (each mask below says why).
+fn mask_with(text: &mut String, parser: fn(&str) -> Res<'_, &str>, opens: fn(&str) -> bool) {
     let Some(last_digit) = text.bytes().rposition(|b| b.is_ascii_digit()) else {
         return;
     };
     let mut ranges = Vec::new();
     walk_until(text, last_digit, |pos| {
         let rest = text.get(pos..)?;
+        if !opens(rest) {
+            return None;
+        }
         let (after, _) = parser(rest).ok()?;
         let end = text.len() - after.len();
         ranges.push((pos, end));
@@ -95,13 +102,43 @@ fn mask_with(text: &mut String, parser: fn(&str) -> Res<'_, &str>) {
 /// Dates that belong to cited documents are never deadlines: "Kế hoạch số 82/KH-UBND
 /// ngày 10/5/2022", "Nghị quyết 50/NQ-CP, ngày 8/4/2022", "Đề án 06/CP".
 pub(crate) fn mask_citations(text: &mut String) {
-    mask_with(text, grammar::citation);
-    mask_with(text, grammar::issue_date);
+    // A document number is digits, then "/".
+    if text.contains('/') {
+        mask_with(text, grammar::citation, |i| {
+            i.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        });
+    }
+    // An issue date has the word "ngày", and opens with an issuing verb.
+    if text.contains("ngày") {
+        mask_with(text, grammar::issue_date, |i| {
+            opens_with_any(i, vocab::ISSUE_VERBS)
+        });
+    }
 }
 
 /// Programme names in running text: "giai đoạn 2022 - 2025, tầm nhìn đến năm 2030".
 pub(crate) fn mask_names(text: &mut String) {
-    mask_with(text, grammar::programme_name);
+    // A name opens with one of its markers.
+    if vocab::NAME_MARKERS.iter().any(|m| text.contains(m)) {
+        mask_with(text, grammar::programme_name, |i| {
+            opens_with_any(i, vocab::NAME_MARKERS)
+        });
+    }
+}
+
+/// [`mask_citations`] then [`mask_names`] without their shortcuts: what they
+/// must agree with.
+#[cfg(test)]
+pub(crate) fn mask_text_unfiltered(text: &mut String) {
+    mask_with(text, grammar::citation, |_| true);
+    mask_with(text, grammar::issue_date, |_| true);
+    mask_with(text, grammar::programme_name, |_| true);
+}
+
+/// Whether `i` starts with one of `words` (as bytes: a cheap superset of
+/// [`grammar::any_of`], which also wants the word to end there).
+fn opens_with_any(i: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| i.starts_with(w))
 }
 
 // ---------------------------------------------------------------- whole phrases
@@ -158,7 +195,7 @@ fn continues_a_number(before: &str) -> bool {
     let t = before.trim_end_matches(' ');
     let mut back = t.chars().rev();
     matches!(back.next(), Some('/' | '-' | '.'))
-        && back.find(|&c| c != ' ').is_some_and(char::is_alphanumeric)
+        && back.find(|&c| c != ' ').is_some_and(is_alphanumeric)
 }
 
 /// Whether `slice` contains one of `words` as whole words.
@@ -169,7 +206,7 @@ pub(crate) fn contains_word(slice: &str, words: &[&str]) -> bool {
                 && !slice
                     .get(k + m.len()..)
                     .and_then(|s| s.chars().next())
-                    .is_some_and(char::is_alphanumeric)
+                    .is_some_and(is_alphanumeric)
         })
     })
 }
@@ -245,10 +282,16 @@ fn fronted_frequency(i: &str) -> Res<'_, &str> {
 }
 
 /// The construct at `i` in running text, with the length it covers and its strength.
-/// `before` is the text preceding `i`.
-fn text_construct(before: &str, i: &str) -> Option<(usize, Reading, bool)> {
+/// `before` is the text preceding `i`; only the constructs in `opens` (`OPENS_*`
+/// bits) are tried.
+fn text_construct(before: &str, i: &str, opens: u8) -> Option<(usize, Reading, bool)> {
     let len = |rest: &str| i.len() - rest.len();
-    if let Ok((rest, recur)) = grammar::recurring_cue(i) {
+    let recurring = if opens & OPENS_RECURRING != 0 {
+        grammar::recurring_cue(i).ok()
+    } else {
+        None
+    };
+    if let Some((rest, recur)) = recurring {
         let reading = Reading::Recurring(recur);
         match recur {
             Recur::PeriodicWithInterval | Recur::DayOfEveryMonth => {
@@ -274,18 +317,25 @@ fn text_construct(before: &str, i: &str) -> Option<(usize, Reading, bool)> {
             Recur::Regular => {}
         }
     }
-    if let Ok((rest, (a, b))) = preceded(
-        opt(pair(any_of(vocab::FROM_LEADS), grammar::ws)),
-        grammar::from_to,
-    )(i)
-    {
-        return Some((len(rest), Reading::Between(a, b), true));
+    if opens & OPENS_FROM != 0 {
+        if let Ok((rest, (a, b))) = preceded(
+            opt(pair(any_of(vocab::FROM_LEADS), grammar::ws)),
+            grammar::from_to,
+        )(i)
+        {
+            return Some((len(rest), Reading::Between(a, b), true));
+        }
+        if let Ok((rest, span)) = from_in_text(i) {
+            return Some((len(rest), Reading::From(span), true));
+        }
     }
-    if let Ok((rest, span)) = from_in_text(i) {
-        return Some((len(rest), Reading::From(span), true));
+    if opens & OPENS_LED != 0 {
+        if let Ok((rest, reading)) = led_calendar(i) {
+            return Some((len(rest), reading, true));
+        }
     }
-    if let Ok((rest, reading)) = led_calendar(i) {
-        return Some((len(rest), reading, true));
+    if opens & OPENS_EVENT == 0 {
+        return None;
     }
     // The cue is checked first so that the look back for "(" runs only where it matters.
     grammar::event_cue_in_text(i).ok()?;
@@ -300,11 +350,26 @@ fn text_construct(before: &str, i: &str) -> Option<(usize, Reading, bool)> {
 
 /// Every construct of running text, in order.
 pub(crate) fn text_pieces(text: &str) -> Vec<Piece> {
+    text_pieces_with(text, true)
+}
+
+/// [`text_pieces`]; `prefilter` skips the constructs a word cannot open (see
+/// [`text_constructs_opened`]), which must not change the result.
+pub(crate) fn text_pieces_with(text: &str, prefilter: bool) -> Vec<Piece> {
     let mut out = Vec::new();
+    let openers = text_openers();
     walk(text, |pos| {
-        let before = text.get(..pos)?;
         let rest = text.get(pos..)?;
-        let (len, reading, strong) = text_construct(before, rest)?;
+        let opens = if prefilter {
+            text_constructs_opened(rest, openers)
+        } else {
+            OPENS_ANY
+        };
+        if opens == 0 {
+            return None;
+        }
+        let before = text.get(..pos)?;
+        let (len, reading, strong) = text_construct(before, rest, opens)?;
         out.push(Piece {
             start: pos,
             end: pos + len,
@@ -314,6 +379,103 @@ pub(crate) fn text_pieces(text: &str) -> Vec<Piece> {
         Some(pos + len)
     });
     out
+}
+
+/// Which constructs of running text ([`text_construct`]) a word can open, as
+/// bits: each construct opens with a vocabulary entry, a calendar word of the
+/// grammar, or a number.
+const OPENS_RECURRING: u8 = 1;
+const OPENS_FROM: u8 = 2;
+const OPENS_LED: u8 = 4;
+const OPENS_EVENT: u8 = 8;
+const OPENS_ANY: u8 = OPENS_RECURRING | OPENS_FROM | OPENS_LED | OPENS_EVENT;
+
+/// The first words of the constructs of running text, with the constructs
+/// each can open. Made once from the lists, so that an entry added to
+/// `vocab.rs` is never filtered out.
+pub(crate) struct Openers {
+    /// Every opener and its constructs, in the order of the lists.
+    pub words: Vec<(&'static str, u8)>,
+    /// The openers of up to 15 bytes as [`packed`] words, sorted: every word
+    /// of a text is looked up, and integers compare without a call.
+    short: Vec<(u128, u8)>,
+}
+
+/// A word of up to 15 bytes as one integer: its bytes, and its length in the
+/// last byte (so that no two words share one).
+fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    let mut out = [0u8; 16];
+    out.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    out[15] = u8::try_from(bytes.len()).ok().filter(|&n| n < 16)?;
+    Some(u128::from_le_bytes(out))
+}
+
+pub(crate) fn text_openers() -> &'static Openers {
+    static OPENERS: OnceLock<Openers> = OnceLock::new();
+    OPENERS.get_or_init(|| {
+        let lists: [(&[&'static str], u8); 10] = [
+            // recurring_cue: periodic, day_of_every_month ("ngày" after an
+            // optional preposition), every_period, regular.
+            (vocab::PERIODIC_WORDS, OPENS_RECURRING),
+            (vocab::DAY_OF_MONTH_PREPOSITIONS, OPENS_RECURRING),
+            (&["ngày"], OPENS_RECURRING),
+            (vocab::FREQUENCY_WORDS, OPENS_RECURRING),
+            (vocab::REGULARITY_WORDS, OPENS_RECURRING),
+            // from_to and from_in_text: "từ" after an optional lead.
+            (vocab::FROM_LEADS, OPENS_FROM),
+            (&["từ"], OPENS_FROM),
+            (vocab::TEXT_LEADS, OPENS_LED),
+            // event_cue_in_text: its cues, or relative_delay ("trong" or a number).
+            (vocab::EVENT_CUES_IN_TEXT, OPENS_EVENT),
+            (&["trong"], OPENS_EVENT),
+        ];
+        let mut words: Vec<(&'static str, u8)> = Vec::new();
+        for (list, opens) in lists {
+            for entry in list {
+                let word = entry.split(' ').next().unwrap_or(entry);
+                match words.iter_mut().find(|(w, _)| *w == word) {
+                    Some((_, o)) => *o |= opens,
+                    None => words.push((word, opens)),
+                }
+            }
+        }
+        let mut short: Vec<(u128, u8)> = words
+            .iter()
+            .filter_map(|&(w, o)| Some((packed(w)?, o)))
+            .collect();
+        short.sort_unstable();
+        Openers { words, short }
+    })
+}
+
+/// The constructs of running text that can start at `i`, a word start: those
+/// its word opens in `openers`, and relative_delay for a number ("30 ngày kể
+/// từ ..."). The parsers match their first word with a tag followed by a word
+/// boundary, so the word as delimited here must equal an opener exactly.
+fn text_constructs_opened(i: &str, openers: &Openers) -> u8 {
+    let digit = if i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        OPENS_EVENT
+    } else {
+        0
+    };
+    let end = i
+        .char_indices()
+        .find(|&(_, c)| !is_alphanumeric(c))
+        .map_or(i.len(), |(k, _)| k);
+    let word = i.get(..end).unwrap_or(i);
+    let opened = match packed(word) {
+        Some(key) => match openers.short.binary_search_by_key(&key, |&(k, _)| k) {
+            Ok(at) => openers.short.get(at).map_or(0, |&(_, o)| o),
+            Err(_) => 0,
+        },
+        None => openers
+            .words
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map_or(0, |&(_, o)| o),
+    };
+    opened | digit
 }
 
 /// Whether a word starting after `before` opens a clause: start of text, after
@@ -328,7 +490,7 @@ fn clause_initial(before: &str) -> bool {
         ')' => {
             let inner = t.get(..t.len() - 1).unwrap_or("");
             let label = inner
-                .rsplit(|c: char| !c.is_alphanumeric())
+                .rsplit(|c: char| !is_alphanumeric(c))
                 .next()
                 .unwrap_or("");
             let opener = inner
@@ -365,7 +527,7 @@ fn regular_is_adjective(before: &str, after: &str) -> bool {
     let t = before.trim_end_matches(' ');
     let ends_with_word = |s: &str, w: &str| {
         s.strip_suffix(w)
-            .is_some_and(|head| !head.chars().next_back().is_some_and(char::is_alphanumeric))
+            .is_some_and(|head| !head.chars().next_back().is_some_and(is_alphanumeric))
     };
     if vocab::NOUNS_BEFORE_REGULAR_ADJECTIVE
         .iter()
@@ -388,6 +550,6 @@ fn regular_is_adjective(before: &str, after: &str) -> bool {
         .unwrap_or(a);
     vocab::LIST_ADJECTIVES.iter().any(|w| {
         a.strip_prefix(w)
-            .is_some_and(|tail| !tail.chars().next().is_some_and(char::is_alphanumeric))
+            .is_some_and(|tail| !tail.chars().next().is_some_and(is_alphanumeric))
     })
 }

@@ -38,15 +38,33 @@ fn strip_opener(clause: &str) -> &str {
     clause
 }
 
+/// Where the doer ends: at the first " chủ trì", else at the first of the other
+/// doer verbs. Every verb opens with a space, so only the spaces are looked at
+/// (a search per verb would prepare a searcher per verb for every clause).
+fn doer_end(body: &str) -> Option<usize> {
+    // The byte after the space rules most verbs out before a comparison.
+    let opens = |rest: &str, verb: &str| {
+        rest.as_bytes().get(1) == verb.as_bytes().get(1) && rest.starts_with(verb)
+    };
+    let mut first_verb = None;
+    for (k, _) in body.match_indices(' ') {
+        let rest = body.get(k..).unwrap_or("");
+        if opens(rest, " chủ trì") {
+            return Some(k);
+        }
+        if first_verb.is_none() && DOER_VERBS.iter().any(|v| opens(rest, v)) {
+            first_verb = Some(k);
+        }
+    }
+    first_verb
+}
+
 pub fn assignment_in_text(text: &str, registry: &Registry) -> Option<Assignment> {
     for clause in clauses(text) {
         let body = strip_opener(clause);
         // "X chủ trì" anywhere; otherwise "[Giao] X thực hiện": the doer must then
         // be the whole clause opening, which the agency check below enforces.
-        let lead_end = body
-            .find(" chủ trì")
-            .or_else(|| DOER_VERBS.iter().filter_map(|v| body.find(v)).min());
-        let Some(end) = lead_end else { continue };
+        let Some(end) = doer_end(body) else { continue };
         let doer = body[..end].trim().trim_end_matches(',').trim();
         // A colon introduces a list of things ("... gồm: ..."), never a doer.
         if doer.is_empty() || doer.contains(':') {
@@ -89,6 +107,37 @@ mod tests {
         )
         .unwrap_or_default();
         assert_eq!(lead, ["Văn phòng Sở Tư pháp"]);
+    }
+
+    #[test]
+    fn doer_end_is_the_first_verb_found() {
+        // What `doer_end` computes, by one search per verb.
+        let by_search = |body: &str| {
+            body.find(" chủ trì")
+                .or_else(|| DOER_VERBS.iter().filter_map(|v| body.find(v)).min())
+        };
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let mut bodies: Vec<String> = [
+            "Sở Tư pháp tổ chức, chủ trì thực hiện",
+            "Giao Sở Y tế thực hiện, Sở Tài chính chủ trì",
+            " chủ trì",
+            "chủ trì",
+            "Phòng Nội vụ  tham mưu tổ chức",
+            "",
+        ]
+        .map(String::from)
+        .to_vec();
+        // The workspace's sample plans; absent when the crate is built alone.
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for entry in entries.flatten() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    bodies.extend(clauses(&text).map(String::from));
+                }
+            }
+        }
+        for b in &bodies {
+            assert_eq!(doer_end(b), by_search(b), "{b:?}");
+        }
     }
 
     #[test]

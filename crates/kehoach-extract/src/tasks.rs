@@ -112,7 +112,7 @@ pub struct Memo {
     roles: Vec<SectionRole>,
     inline_deadline: Vec<OnceCell<Option<(String, dl::Parsed)>>>,
     inline_assignment: Vec<OnceCell<Option<Assignment>>>,
-    running_deadline: Vec<OnceCell<Option<dl::Found>>>,
+    own_text_deadline: Vec<OnceCell<Option<dl::Found>>>,
     assignments: RefCell<HashMap<String, Assignment>>,
     lists: RefCell<HashMap<String, Vec<String>>>,
     deadlines: RefCell<HashMap<String, (Deadline, bool)>>,
@@ -126,7 +126,7 @@ impl Memo {
             roles: roles.to_vec(),
             inline_deadline: empty_cells(nodes),
             inline_assignment: empty_cells(nodes),
-            running_deadline: empty_cells(nodes),
+            own_text_deadline: empty_cells(nodes),
             ..Memo::default()
         }
     }
@@ -214,7 +214,7 @@ impl<'a> Ctx<'a> {
     pub fn forget_nodes(&mut self) {
         self.memo.inline_deadline = Vec::new();
         self.memo.inline_assignment = Vec::new();
-        self.memo.running_deadline = Vec::new();
+        self.memo.own_text_deadline = Vec::new();
         self.signals = Vec::new();
     }
 }
@@ -400,8 +400,15 @@ fn running_deadline(ctx: &Ctx, id: usize) -> Option<dl::Found> {
     if ctx.roles[id] != SectionRole::Tasks || !n.children.is_empty() || is_part(n) {
         return None;
     }
-    per_node(&ctx.memo.running_deadline, id, || {
-        dl::find_in_text(&own_text(n), &ctx.deadline_ctx)
+    own_text_deadline(ctx, id)
+}
+
+/// The first deadline phrase in the node's own text, read once: the signal
+/// test ([`running_deadline`]) and a narrative task without a labelled or
+/// inline deadline both ask for it.
+fn own_text_deadline(ctx: &Ctx, id: usize) -> Option<dl::Found> {
+    per_node(&ctx.memo.own_text_deadline, id, || {
+        dl::find_in_text(&own_text(&ctx.tree.nodes[id]), &ctx.deadline_ctx)
     })
 }
 
@@ -648,7 +655,7 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
     }
     let (deadline, year_assumed) = deadline.unwrap_or_else(|| match inline_deadline(ctx, id) {
         Some((raw, p)) => (to_model(Some(raw), &p), p.year_assumed),
-        None => match dl::find_in_text(&own_text(n), &ctx.deadline_ctx) {
+        None => match own_text_deadline(ctx, id) {
             Some(f) => (
                 to_model(Some(trim_deadline(&f.raw).to_string()), &f.parsed),
                 f.parsed.year_assumed,

@@ -270,12 +270,13 @@ pub fn to_json(graph: &Graph, pretty: bool) -> String {
 
 /// [`to_json`] written straight to `out`: exactly the same bytes, without the
 /// whole text in memory at once (a large plan's JSON is bigger than its input).
-/// Pass a buffered writer; serde writes in many small pieces.
-pub fn write_json<W: std::io::Write>(
-    graph: &Graph,
-    pretty: bool,
-    mut out: W,
-) -> std::io::Result<()> {
+///
+/// serde writes in many small pieces: they are gathered here in a buffer of
+/// this function's own, whose writes are inlined, so that a writer behind
+/// `dyn Write` (the command line's) is called once per 64 KiB, not per piece.
+pub fn write_json<W: std::io::Write>(graph: &Graph, pretty: bool, out: W) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
     if pretty {
         serde_json::to_writer_pretty(&mut out, graph)
     } else {
@@ -283,7 +284,8 @@ pub fn write_json<W: std::io::Write>(
     }
     // Only the writer can fail; its error comes back unchanged.
     .map_err(std::io::Error::from)?;
-    out.write_all(b"\n")
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 /// Check the rules of the contract that the JSON Schema cannot express, for a

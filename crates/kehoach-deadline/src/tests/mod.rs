@@ -1429,3 +1429,109 @@ fn ten_kilobytes_of_junk() {
         start.elapsed()
     );
 }
+
+// ---------------------------------------------------------------- fast paths
+
+/// Texts for the fast-path checks: the phrases of these tests, random fragments,
+/// and the lines (alone and three at a time) of the workspace's plans.
+fn sample_texts() -> Vec<String> {
+    let mut texts: Vec<String> = Vec::new();
+    texts.extend(gold::GOLD_PHRASES.iter().map(|r| r.0.to_string()));
+    texts.extend(gold::GOLD_PHASED.iter().map(|r| r.0.to_string()));
+    texts.extend(gold::GOLD_TEXTS.iter().map(|r| r.1.to_string()));
+    texts.extend(IN_TEXT.iter().map(|r| r.0.to_string()));
+    texts.extend(GRAMMAR_WORDS.iter().map(|w| w.to_string()));
+    // One of each masked construct, with a deadline beside it.
+    texts.extend(
+        [
+            "Kế hoạch ban hành ngày 10/5/2022, hoàn thành trước ngày 30/6/2022.",
+            "Đề án được phê duyệt ngày 01 tháng 6 năm 2022; thực hiện từ tháng 7/2022.",
+            "Quyết định ký ngày 3/4/2023 (trong năm 2023)",
+            "Kế hoạch số 82/KH-UBND ngày 10/5/2022 của UBND tỉnh, trong quý II/2022",
+            "Chương trình giai đoạn 2022 - 2025, tầm nhìn đến năm 2030, trong năm 2024",
+            "định hướng đến năm 2025; hoàn thành trong năm 2023",
+            // One opening of each construct of running text.
+            "Tổng hợp, ngày 20 hàng tháng gửi báo cáo",
+            "gửi báo cáo vào ngày 25 của tháng cuối quý",
+            "Bắt đầu triển khai từ tháng 06/2022",
+            "áp dụng từ ngày 01/7/2023 đến hết năm 2024",
+            "kể từ năm 2022 đến năm 2025",
+            "Cập nhật thường xuyên, liên tục; hằng năm báo cáo",
+            "Hoàn thành xong trước quý III/2023",
+            "chậm nhất là ngày 30/6/2024",
+            "trong vòng 30 ngày kể từ ngày ký",
+            "15 ngày làm việc sau khi nhận hồ sơ",
+            "ngay sau khi có hướng dẫn của Bộ",
+            "(khi có yêu cầu của UBND tỉnh)",
+        ]
+        .map(String::from),
+    );
+    let mut rng = XorShift(0x5EED_F00D_1234_5678);
+    for _ in 0..3000 {
+        let n = (rng.next() % 24) as usize;
+        texts.push((0..n).map(|_| rng.pick(FRAGMENTS)).collect());
+    }
+    // The workspace's plans; absent when the crate is built alone.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for dir in ["corpus", "fixtures/ok", "fixtures/heldout"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(text) = std::fs::read_to_string(entry.path()) else {
+                continue;
+            };
+            let lines: Vec<&str> = text.lines().collect();
+            texts.extend(lines.iter().map(|l| l.to_string()));
+            texts.extend(lines.windows(3).map(|w| w.join("\n")));
+        }
+    }
+    texts
+}
+
+#[test]
+fn fast_paths_agree_with_the_full_grammar() {
+    let texts = sample_texts();
+    assert!(texts.len() > 3000);
+    for text in &texts {
+        let norm = normalize::normalize(text).text;
+        let mut fast = norm.clone();
+        scan::mask_citations(&mut fast);
+        scan::mask_names(&mut fast);
+        let mut full = norm;
+        scan::mask_text_unfiltered(&mut full);
+        assert_eq!(fast, full, "masks of {text:?}");
+        assert_eq!(
+            scan::text_pieces_with(&full, true),
+            scan::text_pieces_with(&full, false),
+            "pieces of {text:?}"
+        );
+    }
+}
+
+#[test]
+fn text_openers_are_whole_words() {
+    // The prefilter compares a run of alphanumeric chars with each opener.
+    for (w, _) in &scan::text_openers().words {
+        assert!(
+            !w.is_empty() && w.chars().all(char::is_alphanumeric),
+            "{w:?}"
+        );
+    }
+}
+
+#[test]
+fn dates_print_as_the_padded_format() {
+    for year in [-1, 0, 7, 999, 1900, 2024, 9999, 10_000, i32::MIN, i32::MAX] {
+        for month in (0..=13).chain([99, 100, 1000]) {
+            for day in (0..=32).chain([99, 100, u32::MAX]) {
+                let date = Date { year, month, day };
+                assert_eq!(
+                    date.to_string(),
+                    format!("{year:04}-{month:02}-{day:02}"),
+                    "{date:?}"
+                );
+            }
+        }
+    }
+}
