@@ -65,9 +65,17 @@ pub fn assignment_in_text(text: &str, registry: &Registry) -> Option<Assignment>
         // "X chủ trì" anywhere; otherwise "[Giao] X thực hiện": the doer must then
         // be the whole clause opening, which the agency check below enforces.
         let Some(end) = doer_end(body) else { continue };
-        let doer = body[..end].trim().trim_end_matches(',').trim();
-        // A colon introduces a list of things ("... gồm: ..."), never a doer.
-        if doer.is_empty() || doer.contains(':') {
+        let mut doer = body[..end].trim().trim_end_matches(',').trim();
+        if let Some((_, after)) = doer.rsplit_once(':') {
+            // A colon mostly introduces a list of things ("... gồm: ..."), not a
+            // doer. Only "chủ trì" after it names one: a task titled before the
+            // colon and handed over after it ("Nhiệm vụ 5: Sở Tư pháp chủ trì").
+            if !body[end..].starts_with(" chủ trì") {
+                continue;
+            }
+            doer = after.trim();
+        }
+        if doer.is_empty() {
             continue;
         }
         if let Some(lead) = heading_agencies(doer, registry) {
@@ -138,6 +146,22 @@ mod tests {
         for b in &bodies {
             assert_eq!(doer_end(b), by_search(b), "{b:?}");
         }
+    }
+
+    #[test]
+    fn a_doer_after_a_title_and_colon_leads_only_with_chu_tri() {
+        let (lead, support) =
+            run("Xây dựng cơ sở dữ liệu hộ tịch: Sở Tư pháp chủ trì, phối hợp với Công an tỉnh, hoàn thành trong tháng 3 năm 2024.")
+                .unwrap_or_default();
+        assert_eq!(lead, ["Sở Tư pháp"]);
+        assert_eq!(support, ["Công an tỉnh"]);
+        // Other verbs after a colon follow a list of things, not a doer.
+        assert_eq!(
+            run("Thành phần gồm: Sở Nội vụ, Sở Tài chính thực hiện rà soát."),
+            None
+        );
+        // A colon inside what precedes "chủ trì" that leaves no agency names none.
+        assert_eq!(run("Nội dung: chủ trì các cuộc họp định kỳ."), None);
     }
 
     #[test]
