@@ -6,7 +6,7 @@
 //! marker, since some plans enumerate their fields), and again after a sentence
 //! end inside a value, because converters run two fields into one line.
 
-use crate::marker::item_marker;
+use crate::marker::{item_marker, Marker};
 use kehoach_text::{lower_char, same_ignoring_case};
 use nom::character::complete::{one_of, space0};
 use nom::sequence::preceded;
@@ -175,6 +175,27 @@ pub fn field_line(line: &str) -> Option<Vec<Field>> {
     Some(fields_from(label, kind, rest))
 }
 
+/// [`field_line`] of a line whose item marker the caller has read already:
+/// `marker` is `item_marker(line)`, and is not read again.
+pub fn field_line_marked<'a>(
+    line: &'a str,
+    marker: Option<&(Marker, &'a str)>,
+) -> Option<Vec<Field>> {
+    let opened = line.trim_start();
+    let mut t = strip_marks(opened);
+    if field_label(t).is_err() {
+        // Nothing stripped: `item_marker(t)` is `item_marker(line)`.
+        let rest = if t.len() == opened.len() {
+            marker?.1
+        } else {
+            item_marker(t)?.1
+        };
+        t = strip_marks(rest);
+    }
+    let (rest, (label, kind)) = field_label(t).ok()?;
+    Some(fields_from(label, kind, rest))
+}
+
 /// The field opened by `label` with its value in `rest`, and the fields that follow
 /// it on the same line wherever another label comes after a sentence end.
 fn fields_from(label: &str, kind: FieldKind, rest: &str) -> Vec<Field> {
@@ -204,9 +225,8 @@ fn next_inline_label(value: &str) -> Option<(usize, &str, (&str, FieldKind))> {
     while let Some(rel) = value.as_bytes().get(search..)?.iter().position(ends) {
         let dot = search + rel;
         let after_dot = &value[dot + 1..];
-        let candidate = strip_marks(after_dot.trim_start());
         if after_dot.starts_with([' ', '\t', '*']) {
-            if let Ok((rest, found)) = field_label(candidate) {
+            if let Ok((rest, found)) = field_label(strip_marks(after_dot.trim_start())) {
                 return Some((dot + 1, rest, found));
             }
         }
@@ -238,6 +258,24 @@ pub fn is_field_line(line: &str) -> bool {
         t = strip_marks(rest);
     }
     field_label(t).is_ok()
+}
+
+/// `item_marker(line).is_some() || is_field_line(line)`, reading the marker
+/// once where the two would read it twice: asked of every line.
+pub fn opens_item_or_field(line: &str) -> bool {
+    let opened = line.trim_start();
+    if item_marker(opened).is_some() {
+        return true;
+    }
+    let t = strip_marks(opened);
+    if field_label(t).is_ok() {
+        return true;
+    }
+    // Nothing stripped: `item_marker(t)` is the refusal just above.
+    if t.len() == opened.len() {
+        return false;
+    }
+    item_marker(t).is_some_and(|(_, rest)| field_label(strip_marks(rest)).is_ok())
 }
 
 #[cfg(test)]
@@ -411,6 +449,54 @@ mod tests {
             "",
         ] {
             assert_eq!(is_field_line(l), field_line(l).is_some(), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn opens_item_or_field_agrees_with_asking_both() {
+        let mut lines: Vec<String> = [
+            "Cơ quan thực hiện: Công an tỉnh.",
+            "a) Cơ quan chủ trì: Sở Tư pháp",
+            "* Thời hạn: Quý I",
+            "*Thời gian:* trước ngày 31/5",
+            "_a) Chủ trì: Sở Y tế",
+            "** - Phối hợp: Sở Tài chính",
+            "*- prose",
+            "* 1. Một",
+            "__ prose",
+            "   - Thời hạn : Quý I",
+            "Chủ trì, phối hợp với Sở Tài chính nghiên cứu",
+            "",
+            "   ",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        assert!(lines.len() > 100, "the corpus was not read");
+        for l in &lines {
+            assert_eq!(
+                field_line_marked(l, item_marker(l).as_ref()),
+                field_line(l),
+                "{l:?}"
+            );
+            let both = item_marker(l).is_some() || is_field_line(l);
+            assert_eq!(opens_item_or_field(l), both, "{l:?}");
+            for mark in ["*", "_ ", "* "] {
+                let marked = format!("{mark}{l}");
+                assert_eq!(
+                    field_line_marked(&marked, item_marker(&marked).as_ref()),
+                    field_line(&marked),
+                    "{marked:?}"
+                );
+                let both = item_marker(&marked).is_some() || is_field_line(&marked);
+                assert_eq!(opens_item_or_field(&marked), both, "{marked:?}");
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 //! Drafts, tree and tables → the v1 graph: ids, sections, agencies, references,
 //! edges and diagnostics, all in document order.
 
-use crate::tasks::Draft;
 use crate::tree::{Tree, TreeNote};
 use kehoach_agency::{Level, Registry};
 use kehoach_model as model;
@@ -20,7 +19,7 @@ pub struct Input<'a> {
     pub tree: Cow<'a, Tree>,
     pub roles: &'a [SectionRole],
     pub tables: &'a [kehoach_tables::Table],
-    pub drafts: Vec<Draft>,
+    pub drafts: crate::tasks::Drafts,
     pub registry: &'a Registry,
 }
 
@@ -43,35 +42,57 @@ pub fn span(lines: &[Line], first: usize, last: usize) -> Span {
     }
 }
 
-/// Id segment of an item marker: printed label, ASCII ("đ" → "dd", "2.1" → "2-1").
-fn segment_of(m: &crate::marker::Marker, bullet_index: usize) -> String {
+/// Id segment of a numbered (not bulleted) item marker: printed label, ASCII
+/// ("đ" → "dd", "2.1" → "2-1"). Never starts with '-', which bullets' segments do.
+fn segment_of(m: &crate::marker::Marker) -> Cow<'_, str> {
     use crate::marker::Style;
     match m.style {
-        Style::Dash | Style::Plus | Style::Dot => format!("-{bullet_index}"),
-        Style::Article => format!("dieu-{}", m.label),
-        _ => m.label.replace('.', "-").replace('đ', "dd"),
+        Style::Article => format!("dieu-{}", m.label).into(),
+        _ if m.label.contains(['.', 'đ']) => m.label.replace('.', "-").replace('đ', "dd").into(),
+        _ => m.label.as_str().into(),
     }
 }
 
 /// Ids of every tree node, from the clause path; repeated siblings get "_2", "_3".
 pub fn node_ids(tree: &Tree) -> (Vec<String>, Vec<TreeNote>) {
+    use std::fmt::Write;
     let mut ids = vec![String::new(); tree.nodes.len()];
     let mut notes = Vec::new();
     let mut stack = vec![0usize];
+    // Reused from parent to parent: most nodes have no children, and a map
+    // made for each would cost more than the ids.
+    let mut seen: HashMap<String, usize> = HashMap::new();
     while let Some(id) = stack.pop() {
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        seen.clear();
         let mut bullets = 0;
         for &c in &tree.nodes[id].children {
             let n = &tree.nodes[c];
             let Some(m) = &n.marker else { continue };
-            if m.style.is_bullet() {
-                bullets += 1;
+            let parent = &ids[id];
+            let mut child = String::with_capacity(parent.len() + 1 + m.label.len() + 8);
+            if !parent.is_empty() {
+                child.push_str(parent);
+                child.push('/');
             }
-            let seg = segment_of(m, bullets);
-            let count = seen.entry(seg.clone()).or_insert(0);
-            *count += 1;
-            let seg = if *count > 1 {
-                if !m.style.is_bullet() {
+            if m.style.is_bullet() {
+                // "-1", "-2", …: bullets are numbered apart, and no numbered
+                // item's segment starts with '-', so a bullet is never a repeat.
+                bullets += 1;
+                let _ = write!(child, "-{bullets}");
+            } else {
+                let seg = segment_of(m);
+                let count = match seen.get_mut(seg.as_ref()) {
+                    Some(count) => {
+                        *count += 1;
+                        *count
+                    }
+                    None => {
+                        seen.insert(seg.to_string(), 1);
+                        1
+                    }
+                };
+                child.push_str(&seg);
+                if count > 1 {
                     notes.push(TreeNote {
                         line: n.first_line,
                         code: "duplicate-id",
@@ -81,16 +102,10 @@ pub fn node_ids(tree: &Tree) -> (Vec<String>, Vec<TreeNote>) {
                         ),
                         warning: true,
                     });
+                    let _ = write!(child, "_{count}");
                 }
-                format!("{seg}_{count}")
-            } else {
-                seg
-            };
-            ids[c] = if ids[id].is_empty() {
-                seg
-            } else {
-                format!("{}/{}", ids[id], seg)
-            };
+            }
+            ids[c] = child;
             stack.push(c);
         }
     }
@@ -167,7 +182,8 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
     };
 
     // Sections: structural nodes outside tasks, in document order.
-    let mut section_of_node: Vec<Option<String>> = vec![None; tree.nodes.len()];
+    // Which nodes are sections; their ids are in `ids`.
+    let mut is_section: Vec<bool> = vec![false; tree.nodes.len()];
     let mut sections = Vec::new();
     let mut order: Vec<usize> = (1..tree.nodes.len()).collect();
     order.sort_by_key(|i| (tree.nodes[*i].first_line, *i));
@@ -176,8 +192,8 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
         if !n.is_structural() || inside_task(i) {
             continue;
         }
-        let parent = nearest_section(&tree, &section_of_node, n.parent);
-        section_of_node[i] = Some(ids[i].clone());
+        let parent = nearest_section(&tree, &is_section, n.parent).map(|s| ids[s].clone());
+        is_section[i] = true;
         sections.push(model::Section {
             id: ids[i].clone(),
             label: n.marker.as_ref().map(|m| m.label.clone()),
@@ -270,12 +286,22 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
             });
         }
     }
-    sections.sort_by_key(|s| (s.span.start_line, s.span.end_line == s.span.start_line));
+    let section_order =
+        |s: &model::Section| (s.span.start_line, s.span.end_line == s.span.start_line);
+    if !sections.is_sorted_by_key(section_order) {
+        sections.sort_by_key(section_order);
+    }
 
     // Tasks with ids; agencies collected in order of first mention.
     let mut agencies: Vec<model::Agency> = Vec::new();
     let mut agency_index: HashMap<String, usize> = HashMap::new();
+    // Plans name the same few agencies task after task: a mention seen before
+    // is in its agency's mentions already, and resolves to the same agency.
+    let mut agency_of_mention: HashMap<String, usize> = HashMap::new();
     let mut resolve = |mention: &str| -> String {
+        if let Some(&i) = agency_of_mention.get(mention) {
+            return agencies[i].id.clone();
+        }
         let r = registry.resolve(mention);
         let id = format!("agency:{}", r.id);
         let i = *agency_index.entry(id.clone()).or_insert_with(|| {
@@ -290,6 +316,7 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
         if !agencies[i].mentions.iter().any(|m| m == mention) {
             agencies[i].mentions.push(mention.to_string());
         }
+        agency_of_mention.insert(mention.to_string(), i);
         id
     };
     // Sections' part_of edges go first, the last section's first; the tasks'
@@ -336,18 +363,19 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
             };
             let section = nearest_section(
                 &tree,
-                &section_of_node,
+                &is_section,
                 if d.intro {
                     Some(n)
                 } else {
                     tree.nodes[n].parent
                 },
-            );
+            )
+            .map(|s| ids[s].clone());
             Some((id, path_of(&tree, n), section))
         })
         .collect();
     drop(ids);
-    drop(section_of_node);
+    drop(is_section);
     drop(tree);
     // Drafts are taken from the end of a reversed vector whose memory is
     // handed back as it empties: a long plan's drafts and tasks are several
@@ -355,6 +383,7 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
     let mut drafts = drafts;
     drafts.reverse();
     while let Some(d) = drafts.pop() {
+        let d = *d;
         let place = placed.pop().flatten();
         if drafts.len() < drafts.capacity() / 4 {
             drafts.shrink_to_fit();
@@ -455,7 +484,12 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
             span: span(lines, d.first_line, d.last_line),
         });
     }
-    tasks.sort_by_key(|t| (t.span.start_line, t.span.end_line));
+    // Usually in order already; a stable sort would still take a scratch
+    // buffer of half the tasks, several hundred bytes each (peak memory).
+    let task_order = |t: &model::Task| (t.span.start_line, t.span.end_line);
+    if !tasks.is_sorted_by_key(task_order) {
+        tasks.sort_by_key(task_order);
+    }
     let (same_as, link_diags) = crate::link::link(&tasks);
     edges.extend(same_as);
     diagnostics.extend(link_diags);
@@ -469,10 +503,17 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
             });
         }
     }
-    // Each citation is cited from the task or section holding its line.
+    // Each citation is cited from the task or section holding its line. The
+    // holders of every line are only worth finding when there is a citation.
     let mut seen_cites: HashSet<(String, String)> = HashSet::new();
-    let task_holder = innermost_by_line(lines.len(), tasks.iter().map(|t| t.span));
-    let section_holder = innermost_by_line(lines.len(), sections.iter().map(|s| s.span));
+    let (task_holder, section_holder) = if cites.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        (
+            innermost_by_line(lines.len(), tasks.iter().map(|t| t.span)),
+            innermost_by_line(lines.len(), sections.iter().map(|s| s.span)),
+        )
+    };
     for (line, rid) in cites {
         let holder = match task_holder.get(line).copied().flatten() {
             Some(t) => tasks.get(t).map(|t| &t.id),
@@ -495,12 +536,13 @@ pub fn assemble(input: Input, implicit_lead: Option<String>) -> Parts {
     }
 
     diagnostics.extend(notes.iter().map(|n| note(lines, n)));
-    diagnostics.sort_by_key(|d| {
-        (
-            d.span.map(|s| s.start_line).unwrap_or(0),
-            d.code.clone(),
-            d.message.clone(),
-        )
+    // Compared in place: a key would copy both strings at every comparison.
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| d.span.map(|s| s.start_line).unwrap_or(0);
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.code.cmp(&b.code))
+            .then_with(|| a.message.cmp(&b.message))
     });
     Parts {
         sections,
@@ -543,8 +585,7 @@ fn paragraphs<'a>(lines: &'a [&'a str]) -> impl Iterator<Item = (usize, String, 
                 }
                 continue;
             }
-            let done = if crate::marker::item_marker(l).is_some() || crate::fields::is_field_line(l)
-            {
+            let done = if crate::fields::opens_item_or_field(l) {
                 current.take()
             } else {
                 None
@@ -588,14 +629,11 @@ fn unique(used: &mut HashSet<String>, id: String) -> String {
     }
 }
 
-fn nearest_section(
-    tree: &Tree,
-    section_of: &[Option<String>],
-    mut at: Option<usize>,
-) -> Option<String> {
+/// The nearest node at or above `at` that is a section.
+fn nearest_section(tree: &Tree, is_section: &[bool], mut at: Option<usize>) -> Option<usize> {
     while let Some(i) = at {
-        if let Some(s) = &section_of[i] {
-            return Some(s.clone());
+        if is_section[i] {
+            return Some(i);
         }
         at = tree.nodes[i].parent;
     }
@@ -699,4 +737,100 @@ pub fn citations(
         }
     }
     Citations { references, cites }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`node_ids`] as it was written before bullets skipped the map of
+    /// repeated segments: every segment counted, bullets' included.
+    fn node_ids_counting_all(tree: &Tree) -> (Vec<String>, Vec<TreeNote>) {
+        use crate::marker::Style;
+        let mut ids = vec![String::new(); tree.nodes.len()];
+        let mut notes = Vec::new();
+        let mut stack = vec![0usize];
+        while let Some(id) = stack.pop() {
+            let mut seen: HashMap<String, usize> = HashMap::new();
+            let mut bullets = 0;
+            for &c in &tree.nodes[id].children {
+                let n = &tree.nodes[c];
+                let Some(m) = &n.marker else { continue };
+                if m.style.is_bullet() {
+                    bullets += 1;
+                }
+                let seg = match m.style {
+                    Style::Dash | Style::Plus | Style::Dot => format!("-{bullets}"),
+                    Style::Article => format!("dieu-{}", m.label),
+                    _ => m.label.replace('.', "-").replace('đ', "dd"),
+                };
+                let count = seen.entry(seg.clone()).or_insert(0);
+                *count += 1;
+                let seg = if *count > 1 {
+                    if !m.style.is_bullet() {
+                        notes.push(TreeNote {
+                            line: n.first_line,
+                            code: "duplicate-id",
+                            message: format!(
+                                "a second item {} under the same parent: id suffixed with _{count}",
+                                m.label
+                            ),
+                            warning: true,
+                        });
+                    }
+                    format!("{seg}_{count}")
+                } else {
+                    seg
+                };
+                ids[c] = if ids[id].is_empty() {
+                    seg
+                } else {
+                    format!("{}/{}", ids[id], seg)
+                };
+                stack.push(c);
+            }
+        }
+        (ids, notes)
+    }
+
+    fn tree_of(text: &str) -> Tree {
+        let infos: Vec<crate::tree::LineInfo> = text
+            .lines()
+            .map(|t| crate::tree::LineInfo {
+                text: t,
+                heading_like: false,
+                markdown_heading: false,
+                table: false,
+                wrapped: false,
+            })
+            .collect();
+        crate::tree::build(&infos)
+    }
+
+    #[test]
+    fn node_ids_agree_with_counting_every_segment() {
+        let mut texts = vec![
+            "I. MỤC TIÊU\n- một\n1. Một\n- hai\n1. Lại\n+ cộng\n- ba\na) a\nđ) d\nđ) d\n\
+             2.1 Hai chấm một\n2.1 Lại\n(1) Một\n(1) Lại\nĐiều 2. Điều\nĐiều 2. Lại\n\
+             II. NỘI DUNG\na) một\nb) hai\n2. Hai\n1. Lại một\n- gạch\n• chấm"
+                .to_string(),
+        ];
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                texts.push(text);
+            }
+        }
+        assert!(texts.len() > 5, "the corpus was not read");
+        let mut duplicates = 0;
+        for text in &texts {
+            let tree = tree_of(text);
+            let (ids, notes) = node_ids(&tree);
+            let (want_ids, want_notes) = node_ids_counting_all(&tree);
+            assert_eq!(ids, want_ids);
+            assert_eq!(notes, want_notes);
+            duplicates += notes.len();
+        }
+        assert!(duplicates > 0, "no repeated label was tried");
+    }
 }

@@ -26,11 +26,16 @@ const ROLE_OPENINGS: &[(&str, SectionRole)] = &[
 ];
 
 pub fn title_role(title: &str) -> Option<SectionRole> {
-    let longest = ROLE_OPENINGS.iter().map(|(w, _)| w.chars().count()).max();
-    let t = crate::fields::lower_opening(
-        title.trim().trim_start_matches(['*', '#', ' ']),
-        longest.unwrap_or(0),
-    );
+    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let longest = LONGEST.get_or_init(|| {
+        ROLE_OPENINGS
+            .iter()
+            .map(|(w, _)| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    });
+    let t =
+        crate::fields::lower_opening(title.trim().trim_start_matches(['*', '#', ' ']), *longest);
     ROLE_OPENINGS
         .iter()
         .filter(|(w, _)| t.starts_with(w))

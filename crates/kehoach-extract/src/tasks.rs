@@ -41,6 +41,12 @@ pub struct Draft {
     pub last_line: usize,
 }
 
+/// Drafts, each in a box of its own: a draft is several hundred bytes, and a
+/// long plan has hundreds of thousands of them. Side by side in a vector grown
+/// by doubling, each doubling copied them all and held old and new at once
+/// (time and peak memory); joining the table rows to them copied them again.
+pub type Drafts = Vec<Box<Draft>>;
+
 /// The clean lines that have emphasised stretches, by line: all that the
 /// task rules read of the clean text (inline deadlines are often printed in
 /// italics). Kept apart from the clean text, which can then be freed once the
@@ -110,9 +116,9 @@ pub struct Memo {
     nodes: usize,
     deadline_ctx: dl::Context,
     roles: Vec<SectionRole>,
-    inline_deadline: Vec<OnceCell<Option<(String, dl::Parsed)>>>,
-    inline_assignment: Vec<OnceCell<Option<Assignment>>>,
-    own_text_deadline: Vec<OnceCell<Option<dl::Found>>>,
+    inline_deadline: Cells<(String, dl::Parsed)>,
+    inline_assignment: Cells<Assignment>,
+    own_text_deadline: Cells<dl::Found>,
     assignments: RefCell<HashMap<String, Assignment>>,
     lists: RefCell<HashMap<String, Vec<String>>>,
     deadlines: RefCell<HashMap<String, (Deadline, bool)>>,
@@ -146,11 +152,22 @@ fn cached<T: Clone>(cache: &RefCell<HashMap<String, T>>, key: &str, f: impl FnOn
     v
 }
 
-/// `f()`, remembered in the `id`th cell of `cells`.
-fn per_node<T: Clone>(cells: &[OnceCell<T>], id: usize, f: impl FnOnce() -> T) -> T {
+/// A reading per node, boxed: most nodes have none, and an empty cell is then
+/// the size of a pointer instead of the size of a reading (a long plan has
+/// hundreds of thousands of nodes, and the cells are made for all of them).
+type Cells<T> = Vec<OnceCell<Option<Box<T>>>>;
+
+/// `f()`, remembered in the `id`th cell of `cells`, seen through `view`: the
+/// tests that only ask whether there is a reading do not copy it.
+fn per_node<T, R>(
+    cells: &[OnceCell<Option<Box<T>>>],
+    id: usize,
+    f: impl FnOnce() -> Option<T>,
+    view: impl FnOnce(Option<&T>) -> R,
+) -> R {
     match cells.get(id) {
-        Some(cell) => cell.get_or_init(f).clone(),
-        None => f(),
+        Some(cell) => view(cell.get_or_init(|| f().map(Box::new)).as_deref()),
+        None => view(f().as_ref()),
     }
 }
 
@@ -224,12 +241,13 @@ impl<'a> Ctx<'a> {
 /// heading whose title was lost is judged by its children.
 pub fn node_roles(tree: &Tree, registry: &Registry) -> Vec<SectionRole> {
     let mut roles = vec![SectionRole::Other; tree.nodes.len()];
+    let depths = depths(tree);
     // Parents precede children in `nodes` except for synthetic adopters, so walk the tree.
     let mut stack = vec![0usize];
     while let Some(id) = stack.pop() {
         let n = &tree.nodes[id];
         let inherited = n.parent.map(|p| roles[p]).unwrap_or(SectionRole::Other);
-        let depth = depth(tree, id);
+        let depth = depths[id];
         let heads_part = depth <= 1
             || n.heading_like
             || matches!(
@@ -252,13 +270,37 @@ pub fn node_roles(tree: &Tree, registry: &Registry) -> Vec<SectionRole> {
     roles
 }
 
-fn depth(tree: &Tree, mut id: usize) -> usize {
-    let mut d = 0;
-    while let Some(p) = tree.nodes[id].parent {
-        d += 1;
-        id = p;
+/// Each node's depth (the number of parents above it). Each climb stops at
+/// the first node whose depth is known: climbing to the root from every node
+/// would cost a deep tree its depth for each node.
+fn depths(tree: &Tree) -> Vec<usize> {
+    // No depth reaches it: a tree has fewer nodes.
+    const UNKNOWN: usize = usize::MAX;
+    let mut depth = vec![UNKNOWN; tree.nodes.len()];
+    let mut path = Vec::new();
+    for start in 0..tree.nodes.len() {
+        let mut id = start;
+        let mut d = loop {
+            if depth[id] != UNKNOWN {
+                break depth[id];
+            }
+            match tree.nodes[id].parent {
+                Some(p) => {
+                    path.push(id);
+                    id = p;
+                }
+                None => {
+                    depth[id] = 0;
+                    break 0;
+                }
+            }
+        };
+        while let Some(x) = path.pop() {
+            d += 1;
+            depth[x] = d;
+        }
     }
-    d
+    depth
 }
 
 fn looks_like_organization(tree: &Tree, id: usize, registry: &Registry) -> bool {
@@ -298,17 +340,19 @@ pub fn trailing_field_owners(ctx: &Ctx) -> Vec<(usize, usize)> {
         if p == 0 || earlier.is_empty() || !node.fields.is_empty() {
             continue;
         }
+        // The tests that only look at the tree come first: the readings of
+        // the children's text are pure, so asking fewer of them changes nothing.
         let bare = |c: usize| {
             ctx.tree.nodes[c].fields.is_empty()
-                && inline_deadline(ctx, c).is_none()
-                && inline_assignment(ctx, c).is_none()
                 && ctx.tree.nodes[c].children.is_empty()
+                && !inline_deadline(ctx, c, |d| d.is_some())
+                && !inline_assignment(ctx, c, |a| a.is_some())
         };
         let last_node = &ctx.tree.nodes[*last];
-        if earlier.iter().all(|c| bare(*c))
-            && !last_node.fields.is_empty()
+        if !last_node.fields.is_empty()
             && last_node.children.is_empty()
-            && inline_deadline(ctx, *last).is_none()
+            && earlier.iter().all(|c| bare(*c))
+            && !inline_deadline(ctx, *last, |d| d.is_some())
         {
             moves.push((*last, p));
         }
@@ -324,14 +368,14 @@ pub fn move_fields(tree: &mut Tree, moves: &[(usize, usize)]) {
     }
 }
 
-pub fn extract(ctx: &Ctx) -> Vec<Draft> {
+pub fn extract(ctx: &Ctx) -> Drafts {
     let mut out = Vec::new();
     walk(ctx, 0, &mut out);
     out.sort_by_key(|d| (d.first_line, d.intro as u8));
     out
 }
 
-fn walk(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
+fn walk(ctx: &Ctx, id: usize, out: &mut Drafts) {
     for &c in &ctx.tree.nodes[id].children {
         match ctx.roles[c] {
             SectionRole::Objectives | SectionRole::Funding | SectionRole::Table => {}
@@ -365,9 +409,9 @@ fn compute_signal(ctx: &Ctx, id: usize) -> bool {
             f.field.kind,
             FieldKind::Assignment | FieldKind::Support | FieldKind::Deadline
         )
-    }) || inline_deadline(ctx, id).is_some()
-        || inline_assignment(ctx, id).is_some()
-        || running_deadline(ctx, id).is_some()
+    }) || inline_deadline(ctx, id, |d| d.is_some())
+        || inline_assignment(ctx, id, |a| a.is_some())
+        || running_deadline(ctx, id, |d| d.is_some())
 }
 
 /// A part of the plan ("I. NHIỆM VỤ", "Điều 2."): its prose introduces what
@@ -383,33 +427,39 @@ fn is_part(n: &Node) -> bool {
 /// "Giao X chủ trì, phối hợp với Y ..." written into the item's own sentence.
 /// Only in parts titled as task parts: a decision's articles ("Điều 2. Giao Ban
 /// Chỉ đạo ...") and objectives assign in prose too, but they are not task lists.
-fn inline_assignment(ctx: &Ctx, id: usize) -> Option<Assignment> {
+fn inline_assignment<R>(ctx: &Ctx, id: usize, view: impl FnOnce(Option<&Assignment>) -> R) -> R {
     if ctx.roles[id] != SectionRole::Tasks || is_part(&ctx.tree.nodes[id]) {
-        return None;
+        return view(None);
     }
-    per_node(&ctx.memo.inline_assignment, id, || {
-        crate::inline::assignment_in_text(&own_text(&ctx.tree.nodes[id]), ctx.registry)
-    })
+    per_node(
+        &ctx.memo.inline_assignment,
+        id,
+        || crate::inline::assignment_in_text(&own_text(&ctx.tree.nodes[id]), ctx.registry),
+        view,
+    )
 }
 
 /// A deadline phrase inside the sentence of a leaf item of a task part ("... thực
 /// hiện trước ngày 30/4/2023"). Only in parts titled as task parts: elsewhere a
 /// date in running text is more often a fact than a deadline.
-fn running_deadline(ctx: &Ctx, id: usize) -> Option<dl::Found> {
+fn running_deadline<R>(ctx: &Ctx, id: usize, view: impl FnOnce(Option<&dl::Found>) -> R) -> R {
     let n = &ctx.tree.nodes[id];
     if ctx.roles[id] != SectionRole::Tasks || !n.children.is_empty() || is_part(n) {
-        return None;
+        return view(None);
     }
-    own_text_deadline(ctx, id)
+    own_text_deadline(ctx, id, view)
 }
 
 /// The first deadline phrase in the node's own text, read once: the signal
 /// test ([`running_deadline`]) and a narrative task without a labelled or
 /// inline deadline both ask for it.
-fn own_text_deadline(ctx: &Ctx, id: usize) -> Option<dl::Found> {
-    per_node(&ctx.memo.own_text_deadline, id, || {
-        dl::find_in_text(&own_text(&ctx.tree.nodes[id]), &ctx.deadline_ctx)
-    })
+fn own_text_deadline<R>(ctx: &Ctx, id: usize, view: impl FnOnce(Option<&dl::Found>) -> R) -> R {
+    per_node(
+        &ctx.memo.own_text_deadline,
+        id,
+        || dl::find_in_text(&own_text(&ctx.tree.nodes[id]), &ctx.deadline_ctx),
+        view,
+    )
 }
 
 /// The node's own text lines joined: wrapped lines with a space, paragraphs with a newline.
@@ -470,10 +520,17 @@ fn printed_marker(m: &crate::marker::Marker) -> String {
 
 /// Candidates for an inline deadline, in reading order: emphasised stretches,
 /// parenthesised remarks, then the item's last sentence.
-fn inline_deadline(ctx: &Ctx, id: usize) -> Option<(String, dl::Parsed)> {
-    per_node(&ctx.memo.inline_deadline, id, || {
-        read_inline_deadline(ctx, id)
-    })
+fn inline_deadline<R>(
+    ctx: &Ctx,
+    id: usize,
+    view: impl FnOnce(Option<&(String, dl::Parsed)>) -> R,
+) -> R {
+    per_node(
+        &ctx.memo.inline_deadline,
+        id,
+        || read_inline_deadline(ctx, id),
+        view,
+    )
 }
 
 fn read_inline_deadline(ctx: &Ctx, id: usize) -> Option<(String, dl::Parsed)> {
@@ -617,7 +674,7 @@ fn push_unique(list: &mut Vec<String>, items: impl IntoIterator<Item = String>) 
     }
 }
 
-fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
+fn narrative(ctx: &Ctx, id: usize, out: &mut Drafts) {
     let n = &ctx.tree.nodes[id];
     let mut lead = Vec::new();
     let mut support = Vec::new();
@@ -653,18 +710,22 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
             FieldKind::Content => content = Some(f.field.value.trim().to_string()),
         }
     }
-    let (deadline, year_assumed) = deadline.unwrap_or_else(|| match inline_deadline(ctx, id) {
-        Some((raw, p)) => (to_model(Some(raw), &p), p.year_assumed),
-        None => match own_text_deadline(ctx, id) {
-            Some(f) => (
-                to_model(Some(trim_deadline(&f.raw).to_string()), &f.parsed),
-                f.parsed.year_assumed,
-            ),
-            None => (Deadline::none(), false),
-        },
+    let (deadline, year_assumed) = deadline.unwrap_or_else(|| {
+        let inline = inline_deadline(ctx, id, |d| {
+            d.map(|(raw, p)| (to_model(Some(raw.clone()), p), p.year_assumed))
+        });
+        inline.unwrap_or_else(|| {
+            own_text_deadline(ctx, id, |f| match f {
+                Some(f) => (
+                    to_model(Some(trim_deadline(&f.raw).to_string()), &f.parsed),
+                    f.parsed.year_assumed,
+                ),
+                None => (Deadline::none(), false),
+            })
+        })
     });
     if lead.is_empty() {
-        if let Some(a) = inline_assignment(ctx, id) {
+        if let Some(a) = inline_assignment(ctx, id, |a| a.cloned()) {
             push_unique(&mut lead, a.lead);
             push_unique(&mut support, a.support);
         }
@@ -682,7 +743,7 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
             support = support_in_text(first, ctx.registry);
         }
     }
-    out.push(Draft {
+    out.push(Box::new(Draft {
         origin: Origin::Narrative,
         node: Some(id),
         intro: false,
@@ -699,7 +760,7 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
         extra: Vec::new(),
         first_line: n.first_line,
         last_line: n.last_line,
-    });
+    }));
     // Children with an assignment or deadline of their own are tasks too.
     for &c in &n.children {
         if own_signal(ctx, c) {
@@ -710,7 +771,7 @@ fn narrative(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
     }
 }
 
-fn descend_signalled(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
+fn descend_signalled(ctx: &Ctx, id: usize, out: &mut Drafts) {
     for &c in &ctx.tree.nodes[id].children {
         if own_signal(ctx, c) {
             narrative(ctx, c, out);
@@ -720,7 +781,7 @@ fn descend_signalled(ctx: &Ctx, id: usize, out: &mut Vec<Draft>) {
     }
 }
 
-fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
+fn responsibilities(ctx: &Ctx, part: usize, out: &mut Drafts) {
     for &h in &ctx.tree.nodes[part].children {
         let heading = &ctx.tree.nodes[h];
         let Some(agencies) = heading_of(heading, ctx.registry) else {
@@ -759,7 +820,7 @@ fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
             first = Some(heading.first_line);
         }
         if let (Some(first), Some(last)) = (first, last) {
-            out.push(resp_draft(
+            out.push(Box::new(resp_draft(
                 ctx,
                 Some(h),
                 !heading.children.is_empty(),
@@ -769,12 +830,12 @@ fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
                 text,
                 first,
                 last,
-            ));
+            )));
         }
         for &c in &heading.children {
             let child = &ctx.tree.nodes[c];
             let text = full_text(ctx, c, false);
-            out.push(resp_draft(
+            out.push(Box::new(resp_draft(
                 ctx,
                 Some(c),
                 false,
@@ -784,7 +845,7 @@ fn responsibilities(ctx: &Ctx, part: usize, out: &mut Vec<Draft>) {
                 text,
                 child.first_line,
                 child.last_line,
-            ));
+            )));
         }
     }
 }
@@ -829,7 +890,7 @@ fn resp_draft(
 }
 
 /// Table rows of tables that have a lead column.
-pub fn table_tasks(ctx: &Ctx, tables: &[kehoach_tables::Table]) -> Vec<Draft> {
+pub fn table_tasks(ctx: &Ctx, tables: &[kehoach_tables::Table]) -> Drafts {
     use kehoach_tables::ColumnRole as R;
     // Sized once: a vector grown by doubling holds old and new copies at once,
     // and this is where a long plan's conversion peaks.
@@ -874,7 +935,7 @@ pub fn table_tasks(ctx: &Ctx, tables: &[kehoach_tables::Table]) -> Vec<Draft> {
                 .filter(|((r, _), v)| matches!(r, R::Level | R::Other) && !v.trim().is_empty())
                 .map(|((_, c), v)| [c.clone(), v.trim().to_string()])
                 .collect();
-            out.push(Draft {
+            out.push(Box::new(Draft {
                 origin: Origin::Table,
                 node: None,
                 intro: false,
@@ -891,8 +952,45 @@ pub fn table_tasks(ctx: &Ctx, tables: &[kehoach_tables::Table]) -> Vec<Draft> {
                 extra,
                 first_line: row.first_line,
                 last_line: row.last_line,
-            });
+            }));
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depths_are_the_number_of_parents_above() {
+        // Repaired headings are created after the items they adopt, so some
+        // parents come later in `nodes` than their children.
+        let src = "I. MỤC TIÊU\n1. Một\na) a\n- gạch\n+ cộng\nb) b\n\
+                   II. NỘI DUNG\na) một\nb) hai\n2. Hai\na) ba\n1. Lại một\n2. Lại hai";
+        let infos: Vec<crate::tree::LineInfo> = src
+            .lines()
+            .map(|t| crate::tree::LineInfo {
+                text: t,
+                heading_like: false,
+                markdown_heading: false,
+                table: false,
+                wrapped: false,
+            })
+            .collect();
+        let tree = crate::tree::build(&infos);
+        assert!(tree.nodes.iter().any(|n| n.synthetic));
+        let climbed: Vec<usize> = (0..tree.nodes.len())
+            .map(|mut id| {
+                let mut d = 0;
+                while let Some(p) = tree.nodes[id].parent {
+                    d += 1;
+                    id = p;
+                }
+                d
+            })
+            .collect();
+        assert_eq!(depths(&tree), climbed);
+        assert!(climbed.iter().any(|d| *d >= 4));
+    }
 }

@@ -10,7 +10,7 @@
 //!   sibling heading vanished ("1." after "6." under II → a synthetic III).
 //!   Every repair is reported as a diagnostic.
 
-use crate::fields::{field_line, Field};
+use crate::fields::{field_line_marked, Field};
 use crate::marker::{item_marker, to_roman, Marker, Style, VIETNAMESE_LETTERS};
 
 /// A line of an item's own text.
@@ -175,17 +175,15 @@ pub fn classify(info: &LineInfo, after_item_line: bool) -> LineKind {
     if opens_recipients(t) {
         return LineKind::Boundary;
     }
-    if PART_WORDS
-        .iter()
-        .any(|w| t.trim_start_matches(['#', ' ']).starts_with(w))
-        && is_capitals(t)
-    {
+    let opened = t.trim_start_matches(['#', ' ']);
+    if PART_WORDS.iter().any(|w| opened.starts_with(w)) && is_capitals(t) {
         return LineKind::Boundary;
     }
-    if let Some(f) = field_line(t) {
+    let marker = item_marker(t);
+    if let Some(f) = field_line_marked(t, marker.as_ref()) {
         return LineKind::Fields(f);
     }
-    if let Some((m, rest)) = item_marker(t) {
+    if let Some((m, rest)) = marker {
         // A list right under a heading that happens to fill the line ("3. Đề
         // nghị Ủy ban … xã" / "- Tiếp tục …") is a list all the same; "chính
         // trị" / "- xã hội" and "2022" / "- 2025" are not.
