@@ -324,6 +324,12 @@ fn item_text(text: &str, toks: &[Tok<'_>], item: &Item) -> Option<String> {
 /// chỉ đạo", "Thành lập Tổ công tác ...", "Kinh phí thực hiện ..." do not.
 /// A leading number ("6.", "IV.", "a)") and markdown marks are ignored.
 pub fn heading_agencies(heading: &str, registry: &Registry) -> Option<Vec<String>> {
+    registry::memoized_heading(registry, heading, || {
+        heading_agencies_uncached(heading, registry)
+    })
+}
+
+fn heading_agencies_uncached(heading: &str, registry: &Registry) -> Option<Vec<String>> {
     let text = nfc(heading);
     let toks = tokenize(&text);
     let mut body = strip_heading_number(&toks);

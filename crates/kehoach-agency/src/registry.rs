@@ -51,11 +51,53 @@ fn next_generation() -> u64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
+/// A per-thread memo of answers that depend only on a registry's contents and
+/// one string: a plan names the same few dozen agencies, and hands tasks to the
+/// same few doers, again and again. Keyed by (registry generation, string);
+/// emptied when full, so it stays small whatever the input.
+type Memo<V> = RefCell<HashMap<(u64, String), V>>;
+
+/// Most entries a memo holds before it is emptied.
+const MEMO_ENTRIES: usize = 4096;
+
 thread_local! {
-    /// Resolved mentions by (registry generation, mention): a plan names the
-    /// same few dozen agencies in every task. Emptied when full, so it stays
-    /// small whatever the input.
-    static RESOLVED: RefCell<HashMap<(u64, String), Resolved>> = RefCell::new(HashMap::new());
+    /// [`Registry::resolve`] by mention.
+    static RESOLVED: Memo<Resolved> = RefCell::new(HashMap::new());
+    /// [`crate::heading_agencies`] by heading.
+    static HEADINGS: Memo<Option<Vec<String>>> = RefCell::new(HashMap::new());
+}
+
+/// `compute()`, remembered in `memo` under this registry's contents and `text`.
+fn memoized<V: Clone>(
+    memo: &'static std::thread::LocalKey<Memo<V>>,
+    registry: &Registry,
+    text: &str,
+    compute: impl FnOnce() -> V,
+) -> V {
+    let key = (registry.generation, text.to_string());
+    // A memo already borrowed (a computation that asks again) is skipped.
+    if let Some(known) = memo.with(|m| m.try_borrow().ok()?.get(&key).cloned()) {
+        return known;
+    }
+    let value = compute();
+    memo.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if m.len() >= MEMO_ENTRIES {
+                m.clear();
+            }
+            m.insert(key, value.clone());
+        }
+    });
+    value
+}
+
+/// [`crate::heading_agencies`] remembered per thread (see [`Memo`]).
+pub(crate) fn memoized_heading(
+    registry: &Registry,
+    heading: &str,
+    compute: impl FnOnce() -> Option<Vec<String>>,
+) -> Option<Vec<String>> {
+    memoized(&HEADINGS, registry, heading, compute)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -191,22 +233,7 @@ impl Registry {
 
     /// Resolve one mention; unknown agencies still get a stable id.
     pub fn resolve(&self, mention: &str) -> Resolved {
-        const ENTRIES: usize = 4096;
-        let key = (self.generation, mention.to_string());
-        let known = RESOLVED.with(|memo| memo.try_borrow().ok()?.get(&key).cloned());
-        if let Some(r) = known {
-            return r;
-        }
-        let r = self.resolve_uncached(mention);
-        RESOLVED.with(|memo| {
-            if let Ok(mut memo) = memo.try_borrow_mut() {
-                if memo.len() >= ENTRIES {
-                    memo.clear();
-                }
-                memo.insert(key, r.clone());
-            }
-        });
-        r
+        memoized(&RESOLVED, self, mention, || self.resolve_uncached(mention))
     }
 
     fn resolve_uncached(&self, mention: &str) -> Resolved {

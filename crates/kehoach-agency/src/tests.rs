@@ -231,6 +231,33 @@ fn split_list_uses_runtime_registry_entries() {
 
 // ------------------------------------------------------- heading_agencies --
 
+/// Headings are remembered per thread, but per registry contents: the same
+/// heading read with a registry that knows more gives that registry's answer,
+/// and asking again gives the same answers as the first time.
+#[test]
+fn remembered_headings_follow_the_registry() {
+    let heading = "Ban Quản lý dự án, Trung tâm Công nghệ thông tin";
+    let embedded = Registry::embedded();
+    let plain = heading_agencies(heading, &embedded);
+    assert_eq!(
+        plain,
+        Some(owned(&[
+            "Ban Quản lý dự án",
+            "Trung tâm Công nghệ thông tin"
+        ]))
+    );
+    let extra = Registry::from_toml(
+        "[[agency]]\nname = \"Ban Quản lý dự án, Trung tâm Công nghệ thông tin\"\nlevel = \"province\"\n",
+    )
+    .expect("valid registry");
+    let mut extended = Registry::embedded();
+    extended.extend(extra);
+    let whole = Some(owned(&[heading]));
+    assert_eq!(heading_agencies(heading, &extended), whole);
+    assert_eq!(heading_agencies(heading, &embedded), plain);
+    assert_eq!(heading_agencies(heading, &extended), whole);
+}
+
 const HEADING_CASES: &[(&str, Option<&[&str]>)] = &[
     ("Sở Tư pháp", Some(&["Sở Tư pháp"])),
     ("6. Sở Tư pháp", Some(&["Sở Tư pháp"])),
