@@ -7,7 +7,7 @@
 //! end inside a value, because converters run two fields into one line.
 
 use crate::marker::{item_marker, Marker};
-use kehoach_text::{lower_char, same_ignoring_case};
+use kehoach_text::lower_char;
 use nom::character::complete::{one_of, space0};
 use nom::sequence::preceded;
 use nom::IResult;
@@ -111,6 +111,9 @@ fn labels_by_initial() -> &'static [(char, Vec<Label>)] {
     })
 }
 
+/// Room for the longest label of [`LABELS`], in chars.
+const LONGEST_LABEL: usize = 32;
+
 /// A label from the vocabulary followed by its colon.
 fn field_label(i: &str) -> IResult<&str, (&str, FieldKind)> {
     let fail = || {
@@ -128,14 +131,32 @@ fn field_label(i: &str) -> IResult<&str, (&str, FieldKind)> {
     let Some((_, labels)) = labels_by_initial().iter().find(|(c, _)| *c == first) else {
         return fail();
     };
+    // The input's opening chars, lowered once for all the labels tried and
+    // only as far as one of them reads. A label's chars are their own lower
+    // case, so `same_ignoring_case(a, b)` is `lower_char(a) == Some(b)` (a
+    // char whose lower case is more than one char is like no single char).
+    let mut chars = i.chars();
+    let mut lowered = [None; LONGEST_LABEL];
+    let mut known = 0;
     for (label, kind) in labels {
         // Exactly nom's `tag_no_case` for `&str`, which compares chars by
-        // `to_lowercase` as `same_ignoring_case` does, then takes the label's
-        // length in bytes: done here without lowering every char again.
-        let differs = i
-            .chars()
-            .zip(label.chars())
-            .any(|(a, b)| !same_ignoring_case(a, b));
+        // `to_lowercase` as `same_ignoring_case` does (over the shorter of the
+        // input and the label), then takes the label's length in bytes.
+        let mut differs = false;
+        for (j, b) in label.chars().enumerate() {
+            if j == known {
+                let Some(c) = chars.next() else { break };
+                if let Some(slot) = lowered.get_mut(j) {
+                    *slot = lower_char(c);
+                }
+                known += 1;
+            }
+            // No label is longer than the room (a test checks it).
+            if lowered.get(j).copied().flatten() != Some(b) {
+                differs = true;
+                break;
+            }
+        }
         if differs {
             continue;
         }
@@ -221,8 +242,7 @@ fn fields_from(label: &str, kind: FieldKind, rest: &str) -> Vec<Field> {
 fn next_inline_label(value: &str) -> Option<(usize, &str, (&str, FieldKind))> {
     let mut search = 0;
     // '.' and ';' are ASCII, and an ASCII byte is always a whole char in UTF-8.
-    let ends = |b: &u8| matches!(b, b'.' | b';');
-    while let Some(rel) = value.as_bytes().get(search..)?.iter().position(ends) {
+    while let Some(rel) = sentence_end(value.as_bytes().get(search..)?) {
         let dot = search + rel;
         let after_dot = &value[dot + 1..];
         if after_dot.starts_with([' ', '\t', '*']) {
@@ -233,6 +253,34 @@ fn next_inline_label(value: &str) -> Option<(usize, &str, (&str, FieldKind))> {
         search = dot + 1;
     }
     None
+}
+
+/// The first '.' or ';' of `bytes`. Values can be a whole long line: eight
+/// bytes are passed over at a time while none of them is either.
+fn sentence_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Whether some byte of `w` is `b`: a zero byte of `w ^ b…b` is the only
+    // kind whose high bit the subtraction sets and `!x` keeps.
+    let has = |w: u64, b: u8| {
+        let x = w ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    let mut skipped = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_ne_bytes(word);
+        if has(w, b'.') || has(w, b';') {
+            break;
+        }
+        skipped += 8;
+    }
+    let rel = bytes
+        .get(skipped..)?
+        .iter()
+        .position(|b| matches!(b, b'.' | b';'))?;
+    Some(skipped + rel)
 }
 
 fn clean_value(v: &str) -> String {
@@ -281,6 +329,160 @@ pub fn opens_item_or_field(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`field_label`] as it was before the input's chars were lowered once:
+    /// each label compared char by char through `same_ignoring_case`.
+    fn field_label_char_by_char(i: &str) -> Option<(&str, (&str, FieldKind))> {
+        let first = i.chars().next().and_then(lower_char)?;
+        let (_, labels) = labels_by_initial().iter().find(|(c, _)| *c == first)?;
+        for (label, kind) in labels {
+            let differs = i
+                .chars()
+                .zip(label.chars())
+                .any(|(a, b)| !kehoach_text::same_ignoring_case(a, b));
+            if differs {
+                continue;
+            }
+            let Some(after) = i.get(label.len()..) else {
+                continue;
+            };
+            let r: IResult<&str, _> = preceded(space0, one_of(":："))(after);
+            if let Ok((rest, _)) = r {
+                let printed = &i[..i.len() - rest.len()];
+                return Some((rest, (printed.trim_end_matches([':', '：', ' ']), *kind)));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn sentence_end_is_the_first_stop_or_semicolon() {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let alphabet = [
+            b'.',
+            b';',
+            b'a',
+            b' ',
+            0x2e ^ 0x80,
+            0x3b ^ 0x80,
+            0x00,
+            0xff,
+            0x2d,
+            0x3a,
+            0x2f,
+        ];
+        for _ in 0..20_000 {
+            let len = (next() % 40) as usize;
+            // Mostly no stop at all, so that whole words are passed over.
+            let rare = next() % 4 == 0;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    let k = (next() % alphabet.len() as u64) as usize;
+                    if rare && k < 2 && next() % 8 != 0 {
+                        b'x'
+                    } else {
+                        alphabet[k]
+                    }
+                })
+                .collect();
+            let want = bytes.iter().position(|b| matches!(b, b'.' | b';'));
+            assert_eq!(sentence_end(&bytes), want, "{bytes:?}");
+        }
+        let long = "Thời gian hoàn thành trong quý II năm 2024 ".repeat(5);
+        for cut in 0..long.len() {
+            let mut t = long.clone().into_bytes();
+            t[cut] = b';';
+            assert_eq!(sentence_end(&t), Some(cut));
+        }
+    }
+
+    #[test]
+    fn labels_fit_the_lowered_opening() {
+        for (label, _) in LABELS {
+            assert!(label.chars().count() <= LONGEST_LABEL, "{label}");
+            for c in label.chars() {
+                assert_eq!(lower_char(c), Some(c), "{label}");
+            }
+        }
+    }
+
+    #[test]
+    fn field_label_is_that_of_comparing_char_by_char() {
+        let atoms = [
+            "Thời gian",
+            "THỜI GIAN",
+            "thời  gian",
+            " ",
+            "hoàn thành",
+            "HOÀN THÀNH",
+            ":",
+            "：",
+            " :",
+            "Cơ quan",
+            "CƠ QUAN",
+            ",",
+            "/",
+            "đơn vị",
+            "ĐƠN VỊ",
+            "chủ trì",
+            "Chủ Trì",
+            "İ",
+            "\u{212a}",
+            "ß",
+            "ẞ",
+            "Ǆ",
+            "o\u{31b}",
+            "\u{a0}",
+            "giao",
+            "Giao",
+            "x",
+            "*",
+            "Nội dung",
+            "Phối hợp",
+            "Sản phẩm",
+            "Tiến độ",
+            "Trách nhiệm",
+        ];
+        let mut texts: Vec<String> = Vec::new();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                texts.extend(text.lines().map(str::to_string));
+            }
+        }
+        assert!(texts.len() > 100, "the corpus was not read");
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 8) as usize;
+            texts.push(
+                (0..len)
+                    .map(|_| atoms[(next() % atoms.len() as u64) as usize])
+                    .collect(),
+            );
+        }
+        let mut found = 0;
+        for text in &texts {
+            for (k, _) in text.char_indices() {
+                let i = &text[k..];
+                let want = field_label_char_by_char(i);
+                found += usize::from(want.is_some());
+                assert_eq!(field_label(i).ok(), want, "{i:?}");
+            }
+        }
+        assert!(found > 1000, "only {found} labels");
+    }
 
     fn one(line: &str) -> (FieldKind, String) {
         let f = field_line(line).unwrap_or_default();

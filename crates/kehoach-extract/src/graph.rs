@@ -570,13 +570,16 @@ fn looks_truncated(text: &str) -> bool {
 /// spaces, byte offset in the joined text where each line starts). An item marker
 /// or a field label starts a new paragraph: joining list items would run one
 /// item's words into the next one's citation.
-fn paragraphs<'a>(lines: &'a [&'a str]) -> impl Iterator<Item = (usize, String, Vec<usize>)> + 'a {
+fn paragraphs<'a>(
+    lines: &'a [&'a str],
+) -> impl Iterator<Item = (usize, Cow<'a, str>, Vec<usize>)> + 'a {
     // One paragraph at a time, so that a long plan's text is never copied
-    // whole at once (peak memory).
+    // whole at once (peak memory). A paragraph of one line (most of them, and
+    // the whole of a file with no line breaks) is the line itself, not a copy.
     let mut next = 0;
-    let mut current: Option<(usize, String, Vec<usize>)> = None;
+    let mut current: Option<(usize, Cow<'a, str>, Vec<usize>)> = None;
     std::iter::from_fn(move || {
-        while let Some(l) = lines.get(next) {
+        while let Some(&l) = lines.get(next) {
             let i = next;
             next += 1;
             if l.trim().is_empty() {
@@ -590,12 +593,17 @@ fn paragraphs<'a>(lines: &'a [&'a str]) -> impl Iterator<Item = (usize, String, 
             } else {
                 None
             };
-            let (_, text, starts) = current.get_or_insert_with(|| (i, String::new(), Vec::new()));
-            if !text.is_empty() {
-                text.push(' ');
+            match &mut current {
+                None => current = Some((i, Cow::Borrowed(l), vec![0])),
+                Some((_, text, starts)) => {
+                    let text = text.to_mut();
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    starts.push(text.len());
+                    text.push_str(l);
+                }
             }
-            starts.push(text.len());
-            text.push_str(l);
             if done.is_some() {
                 return done;
             }
@@ -700,7 +708,7 @@ pub fn citations(
     let rows = tables.iter().flat_map(|t| {
         t.rows
             .iter()
-            .map(|row| (row.first_line, row.cells.join(" | "), vec![0]))
+            .map(|row| (row.first_line, Cow::Owned(row.cells.join(" | ")), vec![0]))
     });
     for (first, joined, starts) in paragraphs(clean_texts).chain(rows) {
         for c in kehoach_meta::find_citations(&joined) {
@@ -742,6 +750,51 @@ pub fn citations(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`paragraphs`] as it was before one-line paragraphs were borrowed:
+    /// every paragraph copied into a string of its own.
+    fn paragraphs_copied(lines: &[&str]) -> Vec<(usize, String, Vec<usize>)> {
+        let mut out = Vec::new();
+        let mut current: Option<(usize, String, Vec<usize>)> = None;
+        for (i, l) in lines.iter().enumerate() {
+            if l.trim().is_empty() {
+                out.extend(current.take());
+                continue;
+            }
+            if crate::fields::opens_item_or_field(l) {
+                out.extend(current.take());
+            }
+            let (_, text, starts) = current.get_or_insert_with(|| (i, String::new(), Vec::new()));
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            starts.push(text.len());
+            text.push_str(l);
+        }
+        out.extend(current);
+        out
+    }
+
+    #[test]
+    fn borrowed_paragraphs_are_the_copied_ones() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "một dòng".into(),
+            "\n\n  \na) Chủ trì: Sở Y tế\nnối tiếp\n- Thời hạn: Quý I\n\nCăn cứ\nQuyết định số 1/QĐ".into(),
+        ];
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            texts.extend(std::fs::read_to_string(entry.path()));
+        }
+        assert!(texts.len() > 5, "the corpus was not read");
+        for text in &texts {
+            let lines: Vec<&str> = text.lines().collect();
+            let borrowed: Vec<(usize, String, Vec<usize>)> = paragraphs(&lines)
+                .map(|(i, t, s)| (i, t.into_owned(), s))
+                .collect();
+            assert_eq!(borrowed, paragraphs_copied(&lines));
+        }
+    }
 
     /// [`node_ids`] as it was written before bullets skipped the map of
     /// repeated segments: every segment counted, bullets' included.
