@@ -450,28 +450,14 @@ mod tests {
             "Trách nhiệm",
         ];
         let mut texts: Vec<String> = Vec::new();
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                texts.extend(text.lines().map(str::to_string));
-            }
-        }
+        texts.extend(kehoach_text::samples::corpus_lines());
         assert!(texts.len() > 100, "the corpus was not read");
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..20_000 {
-            let len = (next() % 8) as usize;
-            texts.push(
-                (0..len)
-                    .map(|_| atoms[(next() % atoms.len() as u64) as usize])
-                    .collect(),
-            );
-        }
+        texts.extend(kehoach_text::samples::random_texts(
+            0x2545_F491_4F6C_DD1D,
+            20_000,
+            8,
+            &atoms,
+        ));
         let mut found = 0;
         for text in &texts {
             for (k, _) in text.char_indices() {
@@ -520,12 +506,7 @@ mod tests {
             "Giao:".into(),
             "Giao nhiệm vụ".into(),
         ];
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                texts.push(text);
-            }
-        }
+        texts.extend(kehoach_text::samples::corpus_texts());
         let mut labels = 0;
         for text in &texts {
             // Every word start of every text.
@@ -674,12 +655,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                lines.extend(text.lines().map(str::to_string));
-            }
-        }
+        lines.extend(kehoach_text::samples::corpus_lines());
         assert!(lines.len() > 100, "the corpus was not read");
         for l in &lines {
             assert_eq!(

@@ -868,12 +868,7 @@ mod tests {
              II. NỘI DUNG\na) một\nb) hai\n2. Hai\n1. Lại một\n- gạch\n• chấm"
                 .to_string(),
         ];
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                texts.push(text);
-            }
-        }
+        texts.extend(kehoach_text::samples::corpus_texts());
         assert!(texts.len() > 5, "the corpus was not read");
         let mut duplicates = 0;
         for text in &texts {

@@ -510,12 +510,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                lines.extend(text.lines().map(str::to_string));
-            }
-        }
+        lines.extend(kehoach_text::samples::corpus_lines());
         assert!(lines.len() > 100, "the corpus was not read");
         for l in &lines {
             assert_eq!(

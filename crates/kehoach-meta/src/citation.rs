@@ -1475,28 +1475,14 @@ mod tests {
             "Đề án",
         ];
         let mut texts: Vec<String> = Vec::new();
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                texts.extend(text.lines().map(str::to_string));
-            }
-        }
+        texts.extend(kehoach_text::samples::corpus_lines());
         assert!(texts.len() > 100, "the corpus was not read");
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..5000 {
-            let len = (next() % 16) as usize;
-            texts.push(
-                (0..len)
-                    .map(|_| atoms[(next() % atoms.len() as u64) as usize])
-                    .collect(),
-            );
-        }
+        texts.extend(kehoach_text::samples::random_texts(
+            0x9E37_79B9_7F4A_7C15,
+            5000,
+            16,
+            &atoms,
+        ));
         let mut typed = 0;
         for text in &texts {
             let mut ahead = TypedAhead::new(text);
@@ -1563,18 +1549,7 @@ mod tests {
             "Ủy ban nhân dân",
             "tỉnh",
         ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..3000 {
-            let len = (next() % 24) as usize;
-            let s: String = (0..len)
-                .map(|_| atoms[(next() % atoms.len() as u64) as usize])
-                .collect();
+        for s in kehoach_text::samples::random_texts(0x2545_F491_4F6C_DD1D, 3000, 24, &atoms) {
             let found = find_citations(&s);
             assert_eq!(found, find_citations_char_by_char(&s), "{s:?}");
             for c in found {
@@ -1672,10 +1647,7 @@ mod tests {
             "KẾ HOẠCH, Kế Hoạch kế hoạch Thông tư liên tịch THÔNG  TƯ\u{a0}LIÊN TỊCH \u{212a}ế hoạch              Đề án ĐỀ ÁN đề ánh Bộ luật BỘ LUẬT Bộ luậtx Luật LUẬT luật Lut İ Chương trìnhh"
                 .to_string(),
         ];
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            texts.extend(std::fs::read_to_string(entry.path()));
-        }
+        texts.extend(kehoach_text::samples::corpus_texts());
         let mut found = 0;
         for text in &texts {
             for (k, _) in text.char_indices() {

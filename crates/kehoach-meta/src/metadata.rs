@@ -1161,31 +1161,17 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                lines.extend(text.lines().map(str::to_string));
-            }
-        }
+        lines.extend(kehoach_text::samples::corpus_lines());
         assert!(lines.len() > 100, "the corpus was not read");
         let atoms = [
             "a", "ế", " ", "  ", "|", "\t", "*", "\u{a0}", "#", ">", "<b>", "x y", "\r",
         ];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..3000 {
-            let mut next = || {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                state
-            };
-            let len = (next() % 16) as usize;
-            lines.push(
-                (0..len)
-                    .map(|_| atoms[(next() % atoms.len() as u64) as usize])
-                    .collect(),
-            );
-        }
+        lines.extend(kehoach_text::samples::random_texts(
+            0x9E37_79B9_7F4A_7C15,
+            3000,
+            16,
+            &atoms,
+        ));
         for l in &lines {
             let (new, old) = (clean(l), clean_word_by_word(l));
             assert_eq!(new.text, old.text, "{l:?}");

@@ -375,10 +375,7 @@ mod tests {
     fn normalize_cow_is_normalize() {
         let mut texts: Vec<String> =
             vec!["a\u{a0}b Ho\u{300}a\u{200b}\u{301} \t\u{feff}x\u{2003}\u{2000}ế–\u{2060}".into()];
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            texts.extend(std::fs::read_to_string(entry.path()));
-        }
+        texts.extend(kehoach_text::samples::corpus_texts());
         let mut borrowed = 0;
         for t in &texts {
             for l in split_lines(t) {
@@ -407,10 +404,7 @@ mod tests {
             String::new(),
             " \n".into(),
         ];
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
-            texts.extend(std::fs::read_to_string(entry.path()));
-        }
+        texts.extend(kehoach_text::samples::corpus_texts());
         assert!(texts.len() > 3, "the corpus was not read");
         for t in &texts {
             let lines = split_lines(t);

@@ -187,3 +187,60 @@ mod tests {
         }
     }
 }
+
+/// Inputs for tests that compare a shortcut with the code it replaces: the
+/// workspace's bundled plans and seeded random strings. Only for tests
+/// (feature `samples`, enabled by the crates' dev-dependencies).
+#[cfg(feature = "samples")]
+pub mod samples {
+    use std::path::Path;
+
+    /// The texts of the plans in the workspace's `corpus/`, in file-name
+    /// order; empty when the crate is built outside the workspace.
+    pub fn corpus_texts() -> Vec<String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|entry| entry.path())
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect()
+    }
+
+    /// Every line of [`corpus_texts`].
+    pub fn corpus_lines() -> Vec<String> {
+        corpus_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(str::to_string))
+            .collect()
+    }
+
+    /// `count` strings, each of fewer than `max_atoms` pieces drawn from
+    /// `atoms`, by a xorshift generator started at `seed` (not 0): the same
+    /// arguments always give the same strings.
+    pub fn random_texts(seed: u64, count: usize, max_atoms: u64, atoms: &[&str]) -> Vec<String> {
+        let mut state = seed;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        if atoms.is_empty() || max_atoms == 0 {
+            return vec![String::new(); count];
+        }
+        (0..count)
+            .map(|_| {
+                let len = next() % max_atoms;
+                (0..len)
+                    .map(|_| atoms[(next() % atoms.len() as u64) as usize])
+                    .collect()
+            })
+            .collect()
+    }
+}
