@@ -114,84 +114,62 @@ pub fn normalize_cow(raw: &str) -> Cow<'_, str> {
     }
 }
 
-/// True when [`fold_plainly_nfc`] would return `raw` as it is: the same
-/// scan, without the copy. `false` only costs a call to [`normalize`].
+/// True when [`fold_plainly_nfc`] would return `raw` as it is, without the copy.
+/// `false` only costs a call to [`normalize`].
 fn is_normal(raw: &str) -> bool {
+    unusual_chars(raw).all(|c| {
+        c.is_some_and(|(_, c)| plainly_nfc_char(c) && !is_unicode_space(c) && !is_invisible(c))
+    })
+}
+
+/// The chars of `raw` that may need NFC or folding, with their byte offsets;
+/// `None` for a char that could not be read (the text is then treated as not
+/// plainly NFC). ASCII bytes are skipped one compare each, and Vietnamese
+/// letters by their leading bytes without decoding: U+00C0–U+02FF and
+/// U+1E00–U+1EFF are plain starters, none of them folded.
+fn unusual_chars(raw: &str) -> impl Iterator<Item = Option<(usize, char)>> + '_ {
     let bytes = raw.as_bytes();
     let mut i = 0;
-    while let Some(ascii) = bytes
-        .get(i..)
-        .and_then(|b| b.iter().position(|b| !b.is_ascii()))
-    {
-        i += ascii;
+    std::iter::from_fn(move || loop {
+        // `i` is on a char boundary: ASCII bytes are whole chars, and every
+        // other char is stepped over whole.
+        i += bytes.get(i..)?.iter().position(|b| !b.is_ascii())?;
         match (bytes.get(i), bytes.get(i + 1)) {
-            (Some(0xC3..=0xCB), _) => {
-                i += 2;
-                continue;
+            (Some(0xC3..=0xCB), _) => i += 2,
+            (Some(0xE1), Some(0xB8..=0xBB)) => i += 3,
+            _ => {
+                let at = i;
+                let c = raw.get(at..).and_then(|r| r.chars().next());
+                // Past the end, so that an unreadable char ends the scan.
+                i = c.map_or(bytes.len() + 1, |c| at + c.len_utf8());
+                return Some(c.map(|c| (at, c)));
             }
-            (Some(0xE1), Some(0xB8..=0xBB)) => {
-                i += 3;
-                continue;
-            }
-            _ => {}
         }
-        let Some(c) = raw.get(i..).and_then(|r| r.chars().next()) else {
-            return false;
-        };
-        if !plainly_nfc_char(c) || is_unicode_space(c) || is_invisible(c) {
-            return false;
-        }
-        i += c.len_utf8();
-    }
-    true
+    })
 }
 
 /// `raw` with its odd spaces folded, when every char of it passes
 /// [`plainly_nfc_char`]; `None` says nothing, the caller runs the full algorithm.
 ///
-/// One pass over the bytes that copies the text in runs: ASCII bytes are
-/// skipped one compare each, and only the non-ASCII chars are decoded, to test
-/// them for NFC and folding; unchanged stretches are copied whole rather
-/// than pushed char by char.
+/// One pass over the bytes that copies the text in runs: only the chars of
+/// [`unusual_chars`] are looked at, and unchanged stretches are copied whole
+/// rather than pushed char by char.
 fn fold_plainly_nfc(raw: &str) -> Option<String> {
-    let bytes = raw.as_bytes();
     let mut out = String::with_capacity(raw.len());
     let mut copied = 0;
-    let mut i = 0;
-    while let Some(ascii) = bytes
-        .get(i..)
-        .and_then(|b| b.iter().position(|b| !b.is_ascii()))
-    {
-        // `i` is on a char boundary: ASCII bytes are whole chars, and every
-        // other char is stepped over whole.
-        i += ascii;
-        // Vietnamese letters, told by their leading bytes without decoding:
-        // U+00C0–U+02FF and U+1E00–U+1EFF are plain starters, none of them folded.
-        match (bytes.get(i), bytes.get(i + 1)) {
-            (Some(0xC3..=0xCB), _) => {
-                i += 2;
-                continue;
-            }
-            (Some(0xE1), Some(0xB8..=0xBB)) => {
-                i += 3;
-                continue;
-            }
-            _ => {}
-        }
-        let c = raw.get(i..)?.chars().next()?;
+    for found in unusual_chars(raw) {
+        let (i, c) = found?;
         if !plainly_nfc_char(c) {
             return None;
         }
-        let next = i + c.len_utf8();
         let space = is_unicode_space(c);
         if space || is_invisible(c) {
             out.push_str(raw.get(copied..i)?);
             if space {
                 out.push(' ');
             }
-            copied = next;
+            copied = i + c.len_utf8();
         }
-        i = next;
     }
     out.push_str(raw.get(copied..)?);
     Some(out)
